@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Vantage {
+
+// The process's one database, reached through one connection per thread (Qt SQL connections must
+// not cross threads). initialize() runs on the main thread before anything else touches it.
+class Database
+{
+public:
+    // The schema version this program writes; migrations run forward up to it.
+    static int programSchemaVersion();
+
+    // The platform's app-data location, e.g. ~/.local/share/Vantage/vantage.sqlite.
+    static QString defaultPath();
+
+    // Opens or creates the database and migrates it forward. Refuses, changing nothing, a file
+    // that is not a database or was written by a newer program. *error is phrased for the user.
+    static bool initialize(const QString &path, QString *error);
+
+    static QString path();
+
+    // This thread's connection, opened on first use and closed when the thread ends.
+    static QSqlDatabase connection();
+
+    // Ends this thread's connection now (a worker finishing before its thread does).
+    static void closeThreadConnection();
+};
+
+// Millisecond UTC timestamps are what every *_at column holds.
+qint64 nowMs();
+
+} // namespace Vantage

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "core/inventory.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace Vantage {
+
+// Manager kinds follow ManageIQ's ExtManagementSystem families.
+namespace ManagerKind {
+inline constexpr auto Infrastructure = "infra";
+inline constexpr auto Cloud = "cloud";
+inline constexpr auto Configuration = "configuration";
+inline constexpr auto Provisioning = "provisioning";
+inline constexpr auto Container = "container";
+} // namespace ManagerKind
+
+struct Credentials
+{
+    QString user;
+    QString password;
+    bool isEmpty() const { return user.isEmpty() && password.isEmpty(); }
+};
+
+// Everything a provider needs to reach one manager. Credentials are filled in from the keychain
+// just before connecting and never stored alongside the rest.
+struct ManagerConfig
+{
+    qint64 id = 0;
+    QString providerName;
+    QString type;
+    QString name;
+    QStringList endpoints;
+    QVariantMap options;
+    Credentials credentials;
+};
+
+// Reported while collecting; stage is a short user-facing phrase ("Reading domains").
+struct CollectProgress
+{
+    int done = 0;
+    int total = 0;
+    QString stage;
+};
+
+// Long calls check this often and return early when it is set.
+class CancelFlag
+{
+public:
+    void cancel() { m_cancelled.store(true, std::memory_order_relaxed); }
+    bool isCancelled() const { return m_cancelled.load(std::memory_order_relaxed); }
+
+private:
+    std::atomic_bool m_cancelled = false;
+};
+
+using ProgressCallback = std::function<void(const CollectProgress &)>;
+
+// Failures are phrased for an operator: what went wrong, and what to do about it.
+struct ProviderError
+{
+    QString message;
+    QString hint;
+    QString toString() const { return hint.isEmpty() ? message : message + u' ' + hint; }
+};
+
+// One live connection to one manager. The refresh worker, event catcher, metrics collector and
+// operations of a manager share one session (libvirt's test driver keeps its state per
+// connection), so implementations must be safe to call from several threads.
+class ManagerSession
+{
+public:
+    virtual ~ManagerSession() = default;
+
+    virtual bool isAlive() const = 0;
+
+    // A full collection; false with *error set when the manager could not be read.
+    virtual bool collectInventory(InventoryCollection *out, const CancelFlag &cancel,
+                                  const ProgressCallback &progress, ProviderError *error) = 0;
+
+    // Only the targets; a target the manager no longer has is simply left out of *out.
+    virtual bool collectTargets(const QList<InventoryTarget> &targets, InventoryCollection *out,
+                                ProviderError *error) = 0;
+};
+
+// What the Add Provider wizard shows for a type's endpoint field.
+struct EndpointDescription
+{
+    QString label;         // "URI"
+    QString placeholder;   // "qemu:///system"
+    bool multiple = false; // several endpoints form one cluster
+    bool needsCredentials = false;
+};
+
+struct VerifyResult
+{
+    bool ok = false;
+    QString summary; // "2 hosts, 34 VMs" on success
+    ProviderError error;
+};
+
+// A provider type: a factory for sessions. Registered once in the ProviderRegistry.
+class ProviderType
+{
+public:
+    virtual ~ProviderType() = default;
+
+    virtual QString id() const = 0;          // "libvirt"
+    virtual QString displayName() const = 0; // "libvirt (KVM/QEMU)"
+    virtual QString managerKind() const = 0; // ManagerKind::Infrastructure
+    virtual EndpointDescription endpointDescription() const = 0;
+
+    // Checks endpoint syntax before anything connects; empty when fine.
+    virtual QString validateEndpoint(const QString &endpoint) const = 0;
+
+    virtual std::shared_ptr<ManagerSession> connect(const ManagerConfig &config,
+                                                    ProviderError *error) const = 0;
+
+    // Connects, reads a little, disconnects: the wizard's Verify step and `provider add`.
+    virtual VerifyResult verify(const ManagerConfig &config) const = 0;
+};
+
+} // namespace Vantage

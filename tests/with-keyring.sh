@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs a command against a real Secret Service: a private D-Bus session with a fresh HOME and an
+# unlocked gnome-keyring (an empty password would make the keyring ask a prompter that cannot show).
+set -eu
+if [ -z "${VANTAGE_IN_KEYRING:-}" ]; then
+  export VANTAGE_IN_KEYRING=1
+  exec dbus-run-session -- "$0" "$@"
+fi
+scratch=$(mktemp -d)
+trap 'kill "${GNOME_KEYRING_PID:-}" 2>/dev/null || true; rm -rf "$scratch"' EXIT
+export HOME=$scratch/home XDG_RUNTIME_DIR=$scratch/run XDG_DATA_HOME=$scratch/home/.local/share
+mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+eval "$(printf 'vantage-test' | gnome-keyring-daemon --daemonize --unlock --components=secrets)"
+export GNOME_KEYRING_CONTROL GNOME_KEYRING_PID
+"$@"
