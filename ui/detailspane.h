@@ -1,0 +1,85 @@
+#pragma once
+
+#include "ui/inventorytreemodel.h"
+
+#include <QList>
+#include <QPair>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QScrollArea;
+class QTableWidget;
+class QToolButton;
+class QVBoxLayout;
+
+namespace Vantage {
+
+// Read-only properties of the selected inventory object, read from the database: a title, a stale
+// banner when the object's manager failed its last refresh, a form of selectable values, and for
+// VMs their disks and NICs. Values carry object names "detail_<key>" for tests and tools.
+class DetailsPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DetailsPane(QWidget *parent = nullptr);
+
+    void showObject(InventoryTreeModel::Kind kind, qint64 id);
+    void clear();
+    // Re-reads what is shown (after a refresh touched it); clears when it is gone.
+    void reload();
+
+    bool isShowing() const { return m_id != 0; }
+    InventoryTreeModel::Kind kind() const { return m_kind; }
+    qint64 objectId() const { return m_id; }
+
+    // The value shown for a key ("uuid", "power", "last_refresh"...); empty when not shown.
+    QString fieldText(const QString &key) const;
+    QString title() const;
+    // The stale banner's text; empty when the data is current.
+    QString staleText() const;
+    // Everything shown, as "Label: value" lines, for the clipboard.
+    QString plainText() const;
+
+private:
+    void startPage(const QIcon &icon, const QString &title, const QString &subtitle);
+    void addSection(const QString &title);
+    void addField(const QString &key, const QString &label, const QString &value);
+    void addAgeField(const QString &key, const QString &label, qint64 thenMs,
+                     const QString &prefix);
+    QTableWidget *addTable(const QString &objectName, const QString &title,
+                           const QStringList &headers, const QList<QStringList> &rows);
+    void addStaleBanner(const QList<qint64> &managerIds);
+    void showPlaceholder(const QString &text);
+    void updateAges();
+
+    void showProvider(qint64 id);
+    void showFolder(InventoryTreeModel::Kind kind, qint64 providerId);
+    void showCluster(qint64 id);
+    void showHost(qint64 id);
+    void showVm(qint64 id);
+    void showNetwork(qint64 id);
+    void showStorage(qint64 id);
+    void showVolume(qint64 id);
+
+    InventoryTreeModel::Kind m_kind = InventoryTreeModel::Kind::Provider;
+    qint64 m_id = 0;
+
+    QScrollArea *m_scroll = nullptr;
+    QToolButton *m_copyButton = nullptr;
+    QPointer<QWidget> m_page; // Owned by m_scroll; rebuilt per object.
+    QVBoxLayout *m_pageLayout = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_icon = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QLabel *m_staleBanner = nullptr;
+    QList<QPair<QPointer<QLabel>, QPair<qint64, QString>>> m_ageLabels;
+    QTimer m_ageTimer;
+};
+
+} // namespace Vantage

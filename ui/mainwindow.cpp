@@ -1,0 +1,450 @@
+#include "ui/mainwindow.h"
+
+#include "core/providerstore.h"
+#include "core/supervisor.h"
+#include "ui/detailspane.h"
+#include "ui/inventoryfilterproxy.h"
+#include "ui/providerwizard.h"
+#include "ui/refreshstatuswidget.h"
+#include "ui/workersdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Vantage {
+
+using Kind = InventoryTreeModel::Kind;
+
+static QIcon themed(const char *name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QLatin1String(name), QApplication::style()->standardIcon(fallback));
+}
+
+MainWindow::MainWindow(Supervisor *supervisor, QWidget *parent)
+    : QMainWindow(parent), m_supervisor(supervisor)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Vantage"));
+    setAccessibleName(tr("Vantage"));
+
+    m_model = new InventoryTreeModel(this);
+    m_proxy = new InventoryFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_filterEdit = new QLineEdit(left);
+    m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
+    m_filterEdit->setAccessibleName(tr("Filter VMs by name"));
+    m_filterEdit->setPlaceholderText(tr("Filter VMs by name (Ctrl+F)"));
+    m_filterEdit->setClearButtonEnabled(true);
+    leftLayout->addWidget(m_filterEdit);
+    auto *clearFilter = new QAction(m_filterEdit);
+    clearFilter->setShortcut(Qt::Key_Escape);
+    clearFilter->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearFilter, &QAction::triggered, m_filterEdit, &QLineEdit::clear);
+    m_filterEdit->addAction(clearFilter);
+
+    m_tree = new QTreeView(left);
+    m_tree->setObjectName(QStringLiteral("inventoryTree"));
+    m_tree->setAccessibleName(tr("Inventory"));
+    m_tree->setModel(m_proxy);
+    // Uniform rows let the view lay out 10,000 VMs without measuring each.
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(InventoryTreeModel::NameColumn, Qt::AscendingOrder);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->resizeSection(InventoryTreeModel::NameColumn, 240);
+    m_tree->header()->resizeSection(InventoryTreeModel::StateColumn, 110);
+    leftLayout->addWidget(m_tree, 1);
+
+    m_details = new DetailsPane(this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_status = new RefreshStatusWidget(supervisor, this);
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addWidget(m_status, 1);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("inventoryCount"));
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    createActions();
+    createMenus();
+
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &MainWindow::onFilterTextChanged);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelection);
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCountLabel);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCountLabel);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCountLabel);
+
+    if (supervisor) {
+        connect(supervisor, &Supervisor::refreshStarted, this, &MainWindow::onRefreshStarted);
+        connect(supervisor, &Supervisor::refreshFinished, this, &MainWindow::onRefreshFinished);
+    }
+
+    // Offline first: whatever the database holds is on screen before any manager answers.
+    m_model->reload();
+    for (int i = 0; i < m_proxy->rowCount(); ++i)
+        m_tree->expand(m_proxy->index(i, 0));
+    if (m_proxy->rowCount() > 0)
+        m_tree->setCurrentIndex(m_proxy->index(0, 0));
+    updateActions();
+    resize(1200, 760);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_addAction =
+        new QAction(themed("list-add", QStyle::SP_FileDialogNewFolder), tr("&Add Provider…"), this);
+    m_addAction->setObjectName(QStringLiteral("actionAddProvider"));
+    m_addAction->setShortcut(QKeySequence::New);
+    m_addAction->setToolTip(tr("Add a provider to inventory (Ctrl+N)"));
+    connect(m_addAction, &QAction::triggered, this, [this] { addProvider(); });
+
+    m_editAction = new QAction(themed("document-properties", QStyle::SP_FileDialogDetailedView),
+                               tr("&Edit Provider…"), this);
+    m_editAction->setObjectName(QStringLiteral("actionEditProvider"));
+    m_editAction->setToolTip(tr("Change the selected provider's name, endpoints or credentials"));
+    connect(m_editAction, &QAction::triggered, this, [this] { editProvider(); });
+
+    m_removeAction =
+        new QAction(themed("list-remove", QStyle::SP_TrashIcon), tr("&Remove Provider…"), this);
+    m_removeAction->setObjectName(QStringLiteral("actionRemoveProvider"));
+    m_removeAction->setShortcut(QKeySequence::Delete);
+    m_removeAction->setToolTip(tr("Remove the selected provider and its inventory (Delete)"));
+    connect(m_removeAction, &QAction::triggered, this, [this] { removeProvider(); });
+
+    m_refreshAction =
+        new QAction(themed("view-refresh", QStyle::SP_BrowserReload), tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("actionRefresh"));
+    m_refreshAction->setShortcut(Qt::Key_F5);
+    m_refreshAction->setToolTip(tr("Refresh the selected provider's inventory (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshSelected);
+
+    m_refreshAllAction =
+        new QAction(themed("view-refresh", QStyle::SP_BrowserReload), tr("Refresh &All"), this);
+    m_refreshAllAction->setObjectName(QStringLiteral("actionRefreshAll"));
+    m_refreshAllAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_F5), QKeySequence(Qt::SHIFT | Qt::Key_F5)});
+    m_refreshAllAction->setToolTip(tr("Refresh every provider (Ctrl+F5)"));
+    connect(m_refreshAllAction, &QAction::triggered, this, &MainWindow::refreshAll);
+
+    m_workersAction = new QAction(themed("utilities-system-monitor", QStyle::SP_ComputerIcon),
+                                  tr("&Workers"), this);
+    m_workersAction->setObjectName(QStringLiteral("actionWorkers"));
+    m_workersAction->setToolTip(tr("Show the background workers and their health"));
+    connect(m_workersAction, &QAction::triggered, this, [this] { showWorkers(); });
+
+    m_findAction =
+        new QAction(themed("edit-find", QStyle::SP_FileDialogContentsView), tr("&Find VM…"), this);
+    m_findAction->setObjectName(QStringLiteral("actionFind"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_filterEdit->selectAll();
+    });
+
+    m_expandAllAction = new QAction(tr("E&xpand All"), this);
+    m_expandAllAction->setObjectName(QStringLiteral("actionExpandAll"));
+    connect(m_expandAllAction, &QAction::triggered, m_tree, &QTreeView::expandAll);
+    m_collapseAllAction = new QAction(tr("&Collapse All"), this);
+    m_collapseAllAction->setObjectName(QStringLiteral("actionCollapseAll"));
+    connect(m_collapseAllAction, &QAction::triggered, m_tree, &QTreeView::collapseAll);
+
+    m_quitAction =
+        new QAction(themed("application-exit", QStyle::SP_DialogCloseButton), tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(tr("&About Vantage"), this);
+    m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Vantage"),
+                           tr("<p><b>Vantage</b> %1</p><p>A console for hybrid infrastructure: "
+                              "providers, hosts, VMs, networks and storage in one inventory.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&Provider"));
+    file->setObjectName(QStringLiteral("providerMenu"));
+    file->addAction(m_addAction);
+    file->addAction(m_editAction);
+    file->addAction(m_removeAction);
+    file->addSeparator();
+    file->addAction(m_refreshAction);
+    file->addAction(m_refreshAllAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_findAction);
+    view->addAction(m_expandAllAction);
+    view->addAction(m_collapseAllAction);
+    view->addSeparator();
+    view->addAction(m_workersAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_aboutAction);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setAccessibleName(tr("Main toolbar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_addAction);
+    toolBar->addAction(m_editAction);
+    toolBar->addAction(m_removeAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_refreshAction);
+    toolBar->addAction(m_refreshAllAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_workersAction);
+
+    m_contextMenu = new QMenu(this);
+    m_contextMenu->setObjectName(QStringLiteral("inventoryContextMenu"));
+    m_contextMenu->addAction(m_refreshAction);
+    m_contextMenu->addAction(m_editAction);
+    m_contextMenu->addAction(m_removeAction);
+}
+
+bool MainWindow::selectObject(Kind kind, qint64 id)
+{
+    const QModelIndex source = m_model->indexFor(kind, id);
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    if (!index.isValid())
+        return false;
+    for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+        m_tree->expand(p);
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    return true;
+}
+
+qint64 MainWindow::selectedProviderId() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    return current.isValid() ? current.data(InventoryTreeModel::ProviderIdRole).toLongLong() : 0;
+}
+
+void MainWindow::updateActions()
+{
+    const bool provider = selectedProviderId() != 0;
+    m_refreshAction->setEnabled(provider && m_supervisor);
+    m_editAction->setEnabled(provider);
+    m_removeAction->setEnabled(provider);
+    m_refreshAllAction->setEnabled(m_supervisor && m_model->rowCount() > 0);
+    m_workersAction->setEnabled(true);
+    updateCountLabel();
+}
+
+void MainWindow::updateCountLabel()
+{
+    if (m_proxy->isFiltering()) {
+        m_countLabel->setText(
+            tr("%1 of %n VM(s) match", nullptr, m_model->vmCount()).arg(m_proxy->matchCount()));
+    } else {
+        m_countLabel->setText(tr("%n VM(s)", nullptr, m_model->vmCount()));
+    }
+}
+
+void MainWindow::showSelection()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (current.isValid()) {
+        m_details->showObject(Kind(current.data(InventoryTreeModel::KindRole).toInt()),
+                              current.data(InventoryTreeModel::IdRole).toLongLong());
+    } else {
+        m_details->clear();
+    }
+    updateActions();
+}
+
+void MainWindow::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    if (!index.isValid())
+        return;
+    m_tree->setCurrentIndex(index);
+    m_contextMenu->popup(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::onFilterTextChanged(const QString &text)
+{
+    const bool wasFiltering = m_proxy->isFiltering();
+    const bool willFilter = !text.trimmed().isEmpty();
+    if (!wasFiltering && willFilter) {
+        m_expandedBeforeFilter.clear();
+        // Only expanded nodes are walked: collapsed VM lists cost nothing here.
+        std::function<void(const QModelIndex &)> remember = [&](const QModelIndex &parent) {
+            for (int i = 0; i < m_proxy->rowCount(parent); ++i) {
+                const QModelIndex child = m_proxy->index(i, 0, parent);
+                if (!m_tree->isExpanded(child))
+                    continue;
+                m_expandedBeforeFilter.append(
+                    {child.data(InventoryTreeModel::KindRole).toInt(),
+                     child.data(InventoryTreeModel::IdRole).toLongLong()});
+                remember(child);
+            }
+        };
+        remember({});
+    }
+    m_proxy->setFilterText(text);
+    if (willFilter) {
+        m_tree->expandAll();
+    } else if (wasFiltering) {
+        m_tree->collapseAll();
+        for (const auto &[kind, id] : std::as_const(m_expandedBeforeFilter))
+            m_tree->expand(m_proxy->mapFromSource(m_model->indexFor(Kind(kind), id)));
+        if (m_tree->currentIndex().isValid())
+            m_tree->scrollTo(m_tree->currentIndex());
+    }
+    updateCountLabel();
+}
+
+void MainWindow::refreshSelected()
+{
+    const qint64 providerId = selectedProviderId();
+    if (!m_supervisor || providerId == 0)
+        return;
+    for (const ManagerRow &manager : ProviderStore::managersOf(providerId))
+        m_supervisor->requestRefresh(manager.id);
+}
+
+void MainWindow::refreshAll()
+{
+    if (m_supervisor)
+        m_supervisor->requestRefreshAll();
+}
+
+ProviderWizard *MainWindow::addProvider()
+{
+    auto *wizard = new ProviderWizard(m_supervisor, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ProviderWizard::providerSaved, this, &MainWindow::onProviderSaved);
+    wizard->open();
+    return wizard;
+}
+
+ProviderWizard *MainWindow::editProvider()
+{
+    const qint64 providerId = selectedProviderId();
+    if (providerId == 0)
+        return nullptr;
+    auto *wizard = new ProviderWizard(m_supervisor, providerId, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ProviderWizard::providerSaved, this, &MainWindow::onProviderSaved);
+    wizard->open();
+    return wizard;
+}
+
+bool MainWindow::removeProvider()
+{
+    const qint64 providerId = selectedProviderId();
+    if (providerId == 0)
+        return false;
+    const QModelIndex source = m_model->indexFor(Kind::Provider, providerId);
+    const QString name = source.data().toString();
+
+    QMessageBox box(QMessageBox::Warning, tr("Remove Provider"),
+                    tr("Remove the provider “%1”?").arg(name), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("removeConfirmation"));
+    box.setInformativeText(
+        tr("Its cached inventory (hosts, VMs, networks, storage) will be deleted from Vantage, "
+           "along with its stored credentials. The machines themselves are not touched."));
+    QPushButton *remove = box.addButton(tr("&Remove Provider"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmRemoveButton"));
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelRemoveButton"));
+    box.setDefaultButton(cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return false;
+
+    QString error;
+    if (!ProviderStore::removeProvider(providerId, &error)) {
+        QMessageBox::critical(this, tr("Remove Provider"),
+                              tr("The provider “%1” could not be removed: %2").arg(name, error));
+        return false;
+    }
+    if (m_supervisor)
+        m_supervisor->syncManagers();
+    m_model->syncProviders();
+    m_status->reloadManagers();
+    showSelection();
+    return true;
+}
+
+WorkersDialog *MainWindow::showWorkers()
+{
+    if (!m_workers)
+        m_workers = new WorkersDialog(m_supervisor, this);
+    m_workers->show();
+    m_workers->raise();
+    m_workers->activateWindow();
+    return m_workers;
+}
+
+void MainWindow::onProviderSaved(qint64 providerId)
+{
+    m_model->syncProviders();
+    m_status->reloadManagers();
+    selectObject(Kind::Provider, providerId);
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexFor(Kind::Provider, providerId));
+    m_tree->expand(index);
+    showSelection();
+}
+
+void MainWindow::onRefreshStarted(qint64 managerId)
+{
+    m_model->setManagerRefreshing(managerId, true);
+}
+
+void MainWindow::onRefreshFinished(qint64 managerId, const RefreshOutcome &outcome)
+{
+    m_model->setManagerRefreshing(managerId, false);
+    m_model->updateManager(managerId, outcome.changes.any());
+    updateActions();
+    // The details may describe something that just changed or went away.
+    const auto manager = ProviderStore::manager(managerId);
+    if (m_details->isShowing() && manager && manager->providerId == selectedProviderId())
+        m_details->reload();
+}
+
+} // namespace Vantage

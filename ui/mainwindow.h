@@ -1,0 +1,97 @@
+#pragma once
+
+#include "core/refresher.h"
+#include "ui/inventorytreemodel.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QSet>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSplitter;
+class QTreeView;
+
+namespace Vantage {
+
+class DetailsPane;
+class InventoryFilterProxy;
+class ProviderWizard;
+class RefreshStatusWidget;
+class Supervisor;
+class WorkersDialog;
+
+// The console: the inventory tree with its filter on the left, the selected object's details on
+// the right, refresh progress and ages in the status bar. It shows what the database holds at
+// once and follows the supervisor's refreshes; it talks to workers only through the supervisor.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Supervisor *supervisor, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    InventoryTreeModel *inventoryModel() const { return m_model; }
+    InventoryFilterProxy *filterProxy() const { return m_proxy; }
+    QTreeView *inventoryView() const { return m_tree; }
+    QLineEdit *filterEdit() const { return m_filterEdit; }
+    DetailsPane *detailsPane() const { return m_details; }
+    RefreshStatusWidget *refreshStatus() const { return m_status; }
+
+    // Selects (and scrolls to, expanding its ancestors) an object; false when it is not shown.
+    bool selectObject(InventoryTreeModel::Kind kind, qint64 id);
+    // The provider of the selected object; 0 when nothing is selected.
+    qint64 selectedProviderId() const;
+
+    void refreshSelected();
+    void refreshAll();
+    ProviderWizard *addProvider();
+    ProviderWizard *editProvider();
+    // Asks first; true when the provider was removed.
+    bool removeProvider();
+    WorkersDialog *showWorkers();
+
+private:
+    void createActions();
+    void createMenus();
+    void updateActions();
+    void showSelection();
+    void showContextMenu(const QPoint &pos);
+    void onProviderSaved(qint64 providerId);
+    void onRefreshStarted(qint64 managerId);
+    void onRefreshFinished(qint64 managerId, const RefreshOutcome &outcome);
+    void onFilterTextChanged(const QString &text);
+    void updateCountLabel();
+
+    QPointer<Supervisor> m_supervisor;
+    InventoryTreeModel *m_model = nullptr;   // Owned (child).
+    InventoryFilterProxy *m_proxy = nullptr; // Owned (child).
+    QTreeView *m_tree = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QLabel *m_countLabel = nullptr;
+    DetailsPane *m_details = nullptr;
+    QSplitter *m_splitter = nullptr;
+    RefreshStatusWidget *m_status = nullptr;
+    QPointer<WorkersDialog> m_workers;
+
+    // Expansion before a filter was typed, by (kind, id), restored when it is cleared.
+    QList<QPair<int, qint64>> m_expandedBeforeFilter;
+
+    QAction *m_refreshAction = nullptr;
+    QAction *m_refreshAllAction = nullptr;
+    QAction *m_addAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QAction *m_workersAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_expandAllAction = nullptr;
+    QAction *m_collapseAllAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QMenu *m_contextMenu = nullptr;
+};
+
+} // namespace Vantage
