@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/provider.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QString>
+
+#include <memory>
+
+struct _virConnect; // libvirt's connection; kept out of this header so users need no libvirt
+
+namespace Vantage {
+
+// A libvirt manager: one connection per endpoint URI, all hosts of one cluster. Connections are
+// opened once and never replaced, so isAlive() needs no lock; collections take m_collectMutex so
+// that two workers never walk the same hosts at once. libvirt connections are themselves
+// thread-safe.
+class LibvirtSession final : public ManagerSession
+{
+    Q_DECLARE_TR_FUNCTIONS(Vantage::LibvirtSession)
+
+public:
+    // Opens every endpoint; nullptr with *error set when any of them fails.
+    static std::shared_ptr<LibvirtSession> open(const ManagerConfig &config, ProviderError *error);
+
+    ~LibvirtSession() override;
+    LibvirtSession(const LibvirtSession &) = delete;
+    LibvirtSession &operator=(const LibvirtSession &) = delete;
+
+    bool isAlive() const override;
+    bool collectInventory(InventoryCollection *out, const CancelFlag &cancel,
+                          const ProgressCallback &progress, ProviderError *error) override;
+    bool collectTargets(const QList<InventoryTarget> &targets, InventoryCollection *out,
+                        ProviderError *error) override;
+
+    // Cheap counts for verify(): no XML is read.
+    bool countObjects(int *hosts, int *vms, ProviderError *error) const;
+
+    QStringList hostRefs() const;
+
+private:
+    struct Host
+    {
+        QString uri;
+        _virConnect *conn = nullptr; // Owned.
+        QString emsRef;
+        QString label;
+        QString cpuModel; // from the capabilities, when libvirt knows the host's CPU model
+    };
+
+    explicit LibvirtSession(const ManagerConfig &config);
+
+    bool openHost(const QString &uri, const Credentials &credentials, Host *host,
+                  ProviderError *error);
+    void identifyHost(Host *host);
+    bool collectHost(const Host &host, HostRecord *out, ProviderError *error) const;
+    bool collectNetworks(const Host &host, InventoryCollection *out, ProviderError *error) const;
+    bool collectStorage(const Host &host, InventoryCollection *out,
+                        QHash<QString, qint64> *capacityByPath, ProviderError *error) const;
+
+    // Credentials are used while opening and not kept: a lost connection means a new session.
+    QString m_clusterName;
+    QList<Host> m_hosts;
+    QMutex m_collectMutex;
+};
+
+} // namespace Vantage
