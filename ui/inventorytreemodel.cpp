@@ -142,7 +142,8 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
             const QString type = q.value(2).toString();
             const ProviderType *providerType = ProviderRegistry::instance().find(type);
             node->summary = providerType ? providerType->displayName() : type;
-            providers.insert(node->id, root->add(std::move(node)));
+            const qint64 id = node->id;
+            providers.insert(id, root->add(std::move(node)));
         }
     }
 
@@ -225,7 +226,8 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
             auto node = std::make_unique<Node>();
             fill(node.get(), Kind::Cluster, q.value(0).toLongLong(), provider, managerId);
             node->name = q.value(2).toString();
-            clusters.insert(node->id, provider->add(std::move(node)));
+            const qint64 id = node->id;
+            clusters.insert(id, provider->add(std::move(node)));
         }
     }
 
@@ -258,7 +260,8 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
             node->powerState = q.value(7).toString();
             node->state = node->powerState.isEmpty() ? QString() : powerText(node->powerState);
             Node *parent = clusters.value(q.value(2).toLongLong(), provider);
-            hosts.insert(node->id, parent->add(std::move(node)));
+            const qint64 id = node->id;
+            hosts.insert(id, parent->add(std::move(node)));
         }
     }
     for (Node *cluster : std::as_const(clusters)) {
@@ -340,7 +343,8 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
             node->summary = parts.join(QStringLiteral(" · "));
             node->sortNumber = capacity;
             node->state = q.value(6).toBool() ? tr("Active") : tr("Inactive");
-            storages.insert(node->id, storageFolders.value(provider->id)->add(std::move(node)));
+            const qint64 id = node->id;
+            storages.insert(id, storageFolders.value(provider->id)->add(std::move(node)));
         }
     }
 
