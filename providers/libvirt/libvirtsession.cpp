@@ -384,14 +384,6 @@ bool LibvirtSession::isAlive() const
     return !m_hosts.isEmpty();
 }
 
-QStringList LibvirtSession::hostRefs() const
-{
-    QStringList refs;
-    for (const Host &host : m_hosts)
-        refs.append(host.emsRef);
-    return refs;
-}
-
 bool LibvirtSession::countObjects(int *hosts, int *vms, ProviderError *error) const
 {
     int total = 0;
@@ -465,8 +457,9 @@ bool LibvirtSession::collectNetworks(const Host &host, InventoryCollection *out,
         rec.hostRef = host.emsRef;
         rec.active = virNetworkIsActive(net) == 1;
         if (char *desc = virNetworkGetXMLDesc(net, 0)) {
-            QXmlStreamReader reader(desc);
+            const QByteArray xml(desc);
             std::free(desc);
+            QXmlStreamReader reader(xml);
             bool forward = false;
             if (reader.readNextStartElement()) {
                 while (reader.readNextStartElement()) {

@@ -39,8 +39,6 @@ public:
     // Cheap counts for verify(): no XML is read.
     bool countObjects(int *hosts, int *vms, ProviderError *error) const;
 
-    QStringList hostRefs() const;
-
 private:
     struct Host
     {

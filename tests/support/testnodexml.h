@@ -9,7 +9,9 @@ namespace Vantage {
 // What to put in a libvirt test-driver node file (test:///path/to/file.xml).
 struct TestNodeSpec
 {
-    QString hostName = QStringLiteral("testhost"); // prefixes every generated name
+    // Prefixes every generated name. The provider names a test-driver host after its file, so
+    // write the file as <hostName>.xml to see this name as the host's.
+    QString hostName = QStringLiteral("testhost");
     int domains = 10;
     int networks = 2;
     int pools = 1;
