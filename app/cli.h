@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Vantage {
+
+// The headless commands: the same core as the window, for cron and scripts.
+class Cli
+{
+public:
+    // True when the arguments name a subcommand (then no window opens).
+    static bool isCommand(const QStringList &arguments);
+
+    // Runs the subcommand; the process exit status. Needs a QCoreApplication.
+    static int run(const QStringList &arguments);
+};
+
+} // namespace Vantage

@@ -1,0 +1,137 @@
+#include "app/cli.h"
+#include "app/demo.h"
+#include "app/providers.h"
+
+#include "core/database.h"
+#include "core/supervisor.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileDialog>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace Vantage;
+
+namespace {
+
+void installTranslations(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("vantage"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        app.installTranslator(translator);
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qtTranslator);
+}
+
+// Opens the database; when it cannot be used, says why and lets the user pick another file
+// rather than touching the one that failed.
+bool openDatabaseInteractively(QString path)
+{
+    for (;;) {
+        QString error;
+        if (Database::initialize(path, &error))
+            return true;
+        QMessageBox box(QMessageBox::Critical, QObject::tr("Vantage"), error);
+        box.setInformativeText(QObject::tr("The file was not changed."));
+        QPushButton *choose =
+            box.addButton(QObject::tr("Choose Another Database…"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        if (box.clickedButton() != choose)
+            return false;
+        path = QFileDialog::getSaveFileName(nullptr, QObject::tr("Choose a Database"), path,
+                                            QObject::tr("Vantage databases (*.sqlite)"), nullptr,
+                                            QFileDialog::DontConfirmOverwrite);
+        if (path.isEmpty())
+            return false;
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Operators see warnings; QT_LOGGING_RULES turns the rest on when debugging.
+    QLoggingCategory::setFilterRules(QStringLiteral("vantage.*.debug=false\nvantage.*.info=false"));
+    QCoreApplication::setApplicationName(QStringLiteral("vantage"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VANTAGE_VERSION));
+    registerBuiltInProviders();
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (Cli::isCommand(arguments)) {
+        QCoreApplication app(argc, argv);
+        installTranslations(app);
+        return Cli::run(arguments);
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Vantage"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vantage.svg")));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr(
+        "Vantage: one console for your virtual infrastructure, cloud and containers.\n"
+        "Headless commands: vantage provider add|list|remove, vantage refresh NAME|--all."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QObject::tr("Use the database at PATH."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QObject::tr("Open the demo: a libvirt test-driver provider with "
+                                              "two hosts, in a database of its own."));
+    const QCommandLineOption noRefresh(QStringLiteral("no-refresh"),
+                                       QObject::tr("Show the cached inventory without refreshing "
+                                                   "at start-up."));
+    const QCommandLineOption exitWhenShown(
+        QStringLiteral("exit-when-shown"),
+        QObject::tr("Quit as soon as the cached inventory is on screen (start-up benchmarks)."));
+    parser.addOptions({database, demo, noRefresh, exitWhenShown});
+    parser.process(app);
+
+    QString path = parser.value(database);
+    if (path.isEmpty())
+        path = parser.isSet(demo) ? Demo::defaultDatabasePath() : Database::defaultPath();
+    if (!openDatabaseInteractively(path))
+        return 1;
+    if (parser.isSet(demo)) {
+        QString error;
+        if (!Demo::ensureProvider(&error))
+            QMessageBox::warning(
+                nullptr, QObject::tr("Vantage"),
+                QObject::tr("The demo provider could not be set up: %1").arg(error));
+    }
+
+    Supervisor supervisor;
+    MainWindow window(&supervisor);
+    window.show();
+    if (parser.isSet(exitWhenShown)) {
+        // grab() renders the whole window now, tree included, before the clock stops.
+        QTimer::singleShot(0, &window, [&] {
+            window.grab();
+            app.quit();
+        });
+        return app.exec();
+    }
+    // The cached inventory is on screen first; workers start once the event loop runs.
+    const bool refreshOnStart = !parser.isSet(noRefresh);
+    QTimer::singleShot(0, &supervisor, [&] { supervisor.start(refreshOnStart); });
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &supervisor, &Supervisor::stop);
+    return app.exec();
+}
