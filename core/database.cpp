@@ -165,7 +165,10 @@ bool Database::initialize(const QString &path, QString *error)
         QSqlDatabase db = openConnection(name, info.absoluteFilePath());
         QString detail;
         int version = 0;
-        if (!db.isOpen()) {
+        if (info.exists() && !info.isWritable()) {
+            // Vantage writes on every refresh; a read-only inventory would only fail later.
+            detail = tr("the file is read-only for this user; make it writable or choose a copy");
+        } else if (!db.isOpen()) {
             detail = db.lastError().databaseText();
         } else if (!readVersion(db, &version, &detail)) {
             // readVersion already phrased it or carries SQLite's words ("file is not a database").
