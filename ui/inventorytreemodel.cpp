@@ -252,7 +252,7 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
             if (!q.value(4).toString().isEmpty())
                 parts << q.value(4).toString();
             if (threads > 0)
-                parts << tr("%n CPU(s)", nullptr, threads);
+                parts << (threads == 1 ? tr("1 CPU") : tr("%1 CPUs").arg(threads));
             if (memory > 0)
                 parts << TimeFormat::bytes(memory);
             node->summary = parts.join(QStringLiteral(" · "));
@@ -265,7 +265,8 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
         }
     }
     for (Node *cluster : std::as_const(clusters)) {
-        cluster->summary = tr("%n host(s)", nullptr, int(cluster->children.size()));
+        const int hostCount = int(cluster->children.size());
+        cluster->summary = hostCount == 1 ? tr("1 host") : tr("%1 hosts").arg(hostCount);
         cluster->sortNumber = qint64(cluster->children.size());
     }
 
@@ -287,8 +288,8 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
             node->state = node->isTemplate ? tr("Template") : powerText(node->powerState);
             const int vcpus = q.value(5).toInt();
             const qint64 memory = q.value(6).toLongLong();
-            node->summary = tr("%n vCPU(s)", nullptr, vcpus) + QStringLiteral(" · ") +
-                            TimeFormat::bytes(memory);
+            node->summary =
+                tr("%1 vCPU").arg(vcpus) + QStringLiteral(" · ") + TimeFormat::bytes(memory);
             node->sortNumber = memory;
             hosts.value(q.value(2).toLongLong(), provider)->add(std::move(node));
         }
@@ -381,9 +382,9 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
              {networkFolders.value(provider->id), storageFolders.value(provider->id)})
             folder->sortNumber = qint64(folder->children.size());
         networkFolders.value(provider->id)->summary =
-            tr("%n network(s)", nullptr, int(networkFolders.value(provider->id)->children.size()));
+            tr("%1 networks").arg(networkFolders.value(provider->id)->children.size());
         storageFolders.value(provider->id)->summary =
-            tr("%n pool(s)", nullptr, int(storageFolders.value(provider->id)->children.size()));
+            tr("%1 pools").arg(storageFolders.value(provider->id)->children.size());
     }
     return root;
 }

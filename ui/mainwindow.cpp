@@ -278,9 +278,10 @@ void MainWindow::updateCountLabel()
 {
     if (m_proxy->isFiltering()) {
         m_countLabel->setText(
-            tr("%1 of %n VM(s) match", nullptr, m_model->vmCount()).arg(m_proxy->matchCount()));
+            tr("%1 of %2 VMs match").arg(m_proxy->matchCount()).arg(m_model->vmCount()));
     } else {
-        m_countLabel->setText(tr("%n VM(s)", nullptr, m_model->vmCount()));
+        m_countLabel->setText(m_model->vmCount() == 1 ? tr("1 VM")
+                                                      : tr("%1 VMs").arg(m_model->vmCount()));
     }
 }
 
