@@ -237,7 +237,8 @@ void DetailsPane::updateAges()
 }
 
 QTableWidget *DetailsPane::addTable(const QString &objectName, const QString &title,
-                                    const QStringList &headers, const QList<QStringList> &rows)
+                                    const QStringList &headers, const QList<QStringList> &rows,
+                                    int stretchColumn)
 {
     addSection(tr("%1 (%2)").arg(title).arg(rows.size()));
     auto *table = new QTableWidget(int(rows.size()), int(headers.size()), m_page);
@@ -247,18 +248,26 @@ QTableWidget *DetailsPane::addTable(const QString &objectName, const QString &ti
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
     for (int r = 0; r < rows.size(); ++r) {
         for (int c = 0; c < rows[r].size() && c < headers.size(); ++c)
             table->setItem(r, c, new QTableWidgetItem(rows[r][c]));
     }
-    table->resizeColumnsToContents();
+    // Every column fits its contents except the widest text (a path), which takes what is left
+    // and elides, so the pane never needs a horizontal scroll bar.
+    auto *header = table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    table->setTextElideMode(Qt::ElideMiddle);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->setSortingEnabled(true);
+    table->sortByColumn(0, Qt::AscendingOrder);
     // Tall enough for every row up to a handful, so short lists need no inner scrolling.
     const int visibleRows = qBound(1, int(rows.size()), 8);
-    table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() +
-                            visibleRows * table->verticalHeader()->defaultSectionSize() + 4);
+    table->setFixedHeight(header->sizeHint().height() +
+                          visibleRows * table->verticalHeader()->defaultSectionSize() +
+                          2 * table->frameWidth());
     m_form->addRow(table);
     return table;
 }
@@ -518,14 +527,14 @@ void DetailsPane::showVm(qint64 id)
         q.exec();
         while (q.next()) {
             disks.append(
-                {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                {q.value(1).toString(), q.value(0).toString(), q.value(2).toString(),
                  q.value(3).toString(), q.value(4).toString(),
                  q.value(5).isNull() ? QString() : TimeFormat::bytes(q.value(5).toLongLong())});
         }
     }
     addTable(u"disksTable"_s, tr("Disks"),
-             {tr("Device"), tr("Target"), tr("Bus"), tr("Source"), tr("Format"), tr("Capacity")},
-             disks);
+             {tr("Target"), tr("Device"), tr("Bus"), tr("Source"), tr("Format"), tr("Capacity")},
+             disks, 3);
     QList<QStringList> nics;
     {
         QSqlQuery q(Database::connection());
@@ -539,7 +548,7 @@ void DetailsPane::showVm(qint64 id)
         }
     }
     addTable(u"nicsTable"_s, tr("Network interfaces"),
-             {tr("MAC address"), tr("Model"), tr("Type"), tr("Source")}, nics);
+             {tr("MAC address"), tr("Model"), tr("Type"), tr("Source")}, nics, 3);
 }
 
 void DetailsPane::showNetwork(qint64 id)

@@ -52,7 +52,8 @@ private:
     void addAgeField(const QString &key, const QString &label, qint64 thenMs,
                      const QString &prefix);
     QTableWidget *addTable(const QString &objectName, const QString &title,
-                           const QStringList &headers, const QList<QStringList> &rows);
+                           const QStringList &headers, const QList<QStringList> &rows,
+                           int stretchColumn);
     void addStaleBanner(const QList<qint64> &managerIds);
     void showPlaceholder(const QString &text);
     void updateAges();

@@ -24,6 +24,7 @@ RefreshStatusWidget::RefreshStatusWidget(Supervisor *supervisor, QWidget *parent
     m_empty = new QLabel(tr("No providers"), this);
     m_empty->setObjectName(QStringLiteral("refreshStatusEmpty"));
     m_layout->addWidget(m_empty);
+    m_layout->addStretch(1);
 
     if (supervisor) {
         connect(supervisor, &Supervisor::refreshStarted, this,
@@ -94,6 +95,7 @@ RefreshStatusWidget::Entry *RefreshStatusWidget::entry(qint64 managerId)
     e.cancel->setToolTip(tr("Stop this refresh; the inventory keeps what it had"));
     e.cancel->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
     e.cancel->setAutoRaise(true);
+    e.cancel->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     e.cancel->hide();
     connect(e.cancel, &QToolButton::clicked, this, [this, managerId] {
         if (m_supervisor)
@@ -106,7 +108,8 @@ RefreshStatusWidget::Entry *RefreshStatusWidget::entry(qint64 managerId)
     layout->addWidget(e.stage);
     layout->addWidget(e.cancel);
     layout->addWidget(e.last);
-    m_layout->addWidget(e.box);
+    // Before the trailing stretch, so entries sit together on the left.
+    m_layout->insertWidget(m_layout->count() - 1, e.box);
     m_empty->hide();
     return &*m_entries.insert(managerId, e);
 }

@@ -95,7 +95,7 @@ void tst_DetailsPane::vmShowsPropertiesDisksAndNics()
     auto *disks = pane.findChild<QTableWidget *>(QStringLiteral("disksTable"));
     QVERIFY(disks);
     QCOMPARE(disks->rowCount(), 2);
-    QCOMPARE(disks->item(0, 1)->text(), QStringLiteral("vda"));
+    QCOMPARE(disks->item(0, 0)->text(), QStringLiteral("vda"));
     QCOMPARE(disks->item(1, 3)->text(), QStringLiteral("/pool/b.qcow2"));
     QCOMPARE(disks->item(0, 5)->text(), QStringLiteral("40.0 GiB"));
     auto *nics = pane.findChild<QTableWidget *>(QStringLiteral("nicsTable"));
