@@ -15,10 +15,12 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
-#include <memory>
+#include <algorithm>
+#include <chrono>
 
 using namespace Vantage;
 
@@ -119,6 +121,11 @@ int main(int argc, char *argv[])
     }
 
     Supervisor supervisor;
+    // ManageIQ's default: a full refresh of every manager each day, on top of start-up, user and
+    // event-driven ones.
+    const QSettings settings(QStringLiteral("vantage"), QStringLiteral("vantage"));
+    const int refreshHours = settings.value(QStringLiteral("refresh/interval_hours"), 24).toInt();
+    supervisor.setRefreshInterval(std::chrono::hours(std::max(1, refreshHours)));
     MainWindow window(&supervisor);
     window.show();
     if (parser.isSet(exitWhenShown)) {
