@@ -58,25 +58,41 @@ struct TableSpec
     InventoryKind ownerKind = InventoryKind::Vm;
 };
 
+// BEGIN IMMEDIATE takes the write lock up front. A plain BEGIN would read first and then fail
+// at once with "database is locked" when another thread committed in between (SQLite cannot
+// wait there without risking a deadlock), whereas waiting for the write lock honours busy_timeout.
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db) : m_db(db) { m_open = m_db.transaction(); }
+    explicit Transaction(QSqlDatabase db) : m_db(db)
+    {
+        QSqlQuery begin(m_db);
+        m_open = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_open)
+            m_error = begin.lastError().text();
+    }
     ~Transaction()
     {
         if (m_open)
-            m_db.rollback();
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
     }
     bool isOpen() const { return m_open; }
+    QString error() const { return m_error; }
     bool commit()
     {
-        m_open = !m_db.commit();
-        return !m_open;
+        QSqlQuery commit(m_db);
+        if (commit.exec(QStringLiteral("COMMIT"))) {
+            m_open = false;
+            return true;
+        }
+        m_error = commit.lastError().text();
+        return false;
     }
 
 private:
     QSqlDatabase m_db;
     bool m_open = false;
+    QString m_error;
 };
 
 class TablePersister
@@ -308,7 +324,7 @@ bool Persister::persist(const InventoryCollection &collection, InventoryChanges 
     }
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = tr("The database cannot start a transaction: %1").arg(db.lastError().text());
+        *error = tr("The database cannot start a transaction: %1").arg(transaction.error());
         return false;
     }
     TablePersister tables(db, m_managerId, collection, &counted);
@@ -419,7 +435,7 @@ bool Persister::persist(const InventoryCollection &collection, InventoryChanges 
     }
     if (!transaction.commit()) {
         *error =
-            tr("Saving the inventory failed, nothing was changed: %1").arg(db.lastError().text());
+            tr("Saving the inventory failed, nothing was changed: %1").arg(transaction.error());
         return false;
     }
     *changes = counted;

@@ -18,30 +18,40 @@ QString tr(const char *text)
 
 Refresher::Refresher(qint64 managerId) : m_managerId(managerId) {}
 
+namespace {
+bool sameConnection(const ManagerConfig &a, const ManagerConfig &b)
+{
+    return a.endpoints == b.endpoints && a.options == b.options &&
+           a.credentials.user == b.credentials.user &&
+           a.credentials.password == b.credentials.password;
+}
+} // namespace
+
 bool Refresher::ensureSession(QString *error)
 {
-    if (m_session && m_session->isAlive())
-        return true;
-    m_session.reset();
     const auto row = ProviderStore::manager(m_managerId);
     if (!row) {
         *error = tr("The manager no longer exists.");
         return false;
     }
+    const auto config = ProviderStore::configFor(*row, error);
+    if (!config)
+        return false;
+    if (m_session && m_session->isAlive() && sameConnection(*config, m_sessionConfig))
+        return true;
+    m_session.reset();
     const ProviderType *type = ProviderRegistry::instance().find(row->type);
     if (!type) {
         *error = tr("This build of Vantage has no provider of type \"%1\".").arg(row->type);
         return false;
     }
-    const auto config = ProviderStore::configFor(*row, error);
-    if (!config)
-        return false;
     ProviderError failure;
     m_session = type->connect(*config, &failure);
     if (!m_session) {
         *error = failure.toString();
         return false;
     }
+    m_sessionConfig = *config;
     return true;
 }
 

@@ -27,10 +27,12 @@ class Refresher
 public:
     explicit Refresher(qint64 managerId);
 
+    // progress is first called once the manager's row is marked running.
     RefreshOutcome run(const RefreshRequest &request, const CancelFlag &cancel,
                        const ProgressCallback &progress);
 
-    // The session is kept between runs and dropped after a failure, so the next run reconnects.
+    // The session is kept between runs; it is replaced after a failure, when the connection
+    // died, or when the manager's endpoints, options or credentials were edited.
     std::shared_ptr<ManagerSession> session() const { return m_session; }
 
 private:
@@ -38,6 +40,7 @@ private:
 
     qint64 m_managerId;
     std::shared_ptr<ManagerSession> m_session;
+    ManagerConfig m_sessionConfig;
 };
 
 } // namespace Vantage

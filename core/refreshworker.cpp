@@ -49,12 +49,17 @@ void RefreshWorker::runPending()
             QMutexLocker lock(&m_cancelMutex);
             m_cancel = cancel;
         }
-        emit refreshStarted(managerId());
         emit statusChanged(QStringLiteral("refreshing"));
+        bool announced = false;
         // Progress arrives per domain; the UI needs a few updates a second, not thousands.
         QElapsedTimer sinceProgress;
         sinceProgress.start();
         const auto progress = [&](const CollectProgress &step) {
+            if (!announced) {
+                // The first report comes once the manager's row says "running".
+                announced = true;
+                emit refreshStarted(managerId());
+            }
             if (stopRequested())
                 cancel->cancel();
             if (sinceProgress.elapsed() < 100 && step.done != step.total && step.done != 0)

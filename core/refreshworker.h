@@ -37,7 +37,7 @@ private:
 
     QPointer<WorkQueue> m_queue;
     std::unique_ptr<Refresher> m_refresher;
-    QTimer m_heartbeat;
+    QTimer m_heartbeat{this};             // a child, so it moves to the worker's thread with it
     std::shared_ptr<CancelFlag> m_cancel; // the running refresh's, replaced for each one
     QMutex m_cancelMutex;
 };

@@ -15,6 +15,7 @@ struct FakeInventory
     InventoryCollection collection;
     bool unreachable = false;
     int collections = 0;
+    int connects = 0;
 };
 
 inline FakeInventory &fakeInventory()
@@ -74,6 +75,8 @@ public:
     }
     std::shared_ptr<ManagerSession> connect(const ManagerConfig &, ProviderError *) const override
     {
+        QMutexLocker lock(&fakeInventory().mutex);
+        ++fakeInventory().connects;
         return std::make_shared<FakeSession>();
     }
     VerifyResult verify(const ManagerConfig &) const override

@@ -57,6 +57,7 @@ private slots:
     void failedRefreshKeepsInventory();
     void syncStopsWorkersOfRemovedManagers();
     void duplicateRequestsCoalesce();
+    void sessionIsReusedUntilTheManagerIsEdited();
 
 private:
     qint64 addManager(const QString &name);
@@ -80,6 +81,7 @@ void tst_Supervisor::init()
     QMutexLocker lock(&fakeInventory().mutex);
     fakeInventory().unreachable = false;
     fakeInventory().collections = 0;
+    fakeInventory().connects = 0;
     fakeInventory().collection = {};
     fakeInventory().collection.hosts << HostRecord{QStringLiteral("h"), {}, QStringLiteral("host")};
     VmRecord vm;
@@ -100,7 +102,8 @@ void tst_Supervisor::refreshesEachManagerOnStart()
     QSet<qint64> refreshed;
     for (const auto &args : finished) {
         refreshed.insert(args.at(0).toLongLong());
-        QVERIFY(args.at(1).value<RefreshOutcome>().ok);
+        QVERIFY2(args.at(1).value<RefreshOutcome>().ok,
+                 qPrintable(args.at(1).value<RefreshOutcome>().error));
     }
     QCOMPARE(refreshed, (QSet<qint64>{a, b}));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM vms")).toInt(), 2);
@@ -199,6 +202,27 @@ void tst_Supervisor::duplicateRequestsCoalesce()
     QTest::qWait(200);
     QCOMPARE(finished.count(), 1);
     QCOMPARE(fakeInventory().collections, 1);
+}
+
+void tst_Supervisor::sessionIsReusedUntilTheManagerIsEdited()
+{
+    const qint64 a = addManager(QStringLiteral("a"));
+    Supervisor supervisor;
+    QSignalSpy finished(&supervisor, &Supervisor::refreshFinished);
+    supervisor.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    supervisor.requestRefresh(a);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
+    QCOMPARE(fakeInventory().connects, 1);
+
+    QString error;
+    QVERIFY(ProviderStore::updateProvider(
+        ProviderStore::manager(a)->providerId,
+        {QStringLiteral("a"), QStringLiteral("fake"), {QStringLiteral("fake://elsewhere")}, {}, {}},
+        &error));
+    supervisor.requestRefresh(a);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 10000);
+    QCOMPARE(fakeInventory().connects, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_Supervisor)
