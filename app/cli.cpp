@@ -221,6 +221,7 @@ int refresh(const QStringList &arguments)
     const bool terminal = isatty(fileno(stderr));
     const bool verbose = !parser.isSet(quiet);
     int failures = 0;
+    SessionPool sessions;
     for (const ManagerRow &manager : std::as_const(managers)) {
         const auto progress = [&](const CollectProgress &step) {
             if (!terminal || !verbose)
@@ -232,7 +233,8 @@ int refresh(const QStringList &arguments)
         };
         CancelFlag never;
         const RefreshOutcome outcome =
-            Refresher(manager.id).run({manager.id, {}, RefreshReason::User}, never, progress);
+            Refresher(manager.id, &sessions)
+                .run({manager.id, {}, RefreshReason::User}, never, progress);
         if (terminal && verbose)
             err() << "\r\x1b[K" << Qt::flush;
         if (!outcome.ok) {

@@ -136,6 +136,31 @@ bool migrate(QSqlDatabase &db, int from, QString *error)
 
 } // namespace
 
+WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(db)
+{
+    QSqlQuery begin(m_db);
+    m_open = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_open)
+        m_error = begin.lastError().text();
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_open)
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+}
+
+bool WriteTransaction::commit()
+{
+    QSqlQuery commit(m_db);
+    if (commit.exec(QStringLiteral("COMMIT"))) {
+        m_open = false;
+        return true;
+    }
+    m_error = commit.lastError().text();
+    return false;
+}
+
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();

@@ -29,6 +29,28 @@ public:
     static void closeThreadConnection();
 };
 
+// A transaction for writers. It takes the write lock up front (BEGIN IMMEDIATE): a plain BEGIN
+// reads first and then fails at once with "database is locked" when another thread committed in
+// between (SQLite cannot wait there without risking a deadlock), whereas waiting for the write
+// lock honours the busy timeout. Rolls back unless committed.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(QSqlDatabase db);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    bool isOpen() const { return m_open; }
+    QString error() const { return m_error; }
+    bool commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+    QString m_error;
+};
+
 // Millisecond UTC timestamps are what every *_at column holds.
 qint64 nowMs();
 

@@ -58,43 +58,6 @@ struct TableSpec
     InventoryKind ownerKind = InventoryKind::Vm;
 };
 
-// BEGIN IMMEDIATE takes the write lock up front. A plain BEGIN would read first and then fail
-// at once with "database is locked" when another thread committed in between (SQLite cannot
-// wait there without risking a deadlock), whereas waiting for the write lock honours busy_timeout.
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase db) : m_db(db)
-    {
-        QSqlQuery begin(m_db);
-        m_open = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (!m_open)
-            m_error = begin.lastError().text();
-    }
-    ~Transaction()
-    {
-        if (m_open)
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-    }
-    bool isOpen() const { return m_open; }
-    QString error() const { return m_error; }
-    bool commit()
-    {
-        QSqlQuery commit(m_db);
-        if (commit.exec(QStringLiteral("COMMIT"))) {
-            m_open = false;
-            return true;
-        }
-        m_error = commit.lastError().text();
-        return false;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-    QString m_error;
-};
-
 class TablePersister
 {
 public:
@@ -322,7 +285,7 @@ bool Persister::persist(const InventoryCollection &collection, InventoryChanges 
         *error = tr("The database is not open: %1").arg(db.lastError().text());
         return false;
     }
-    Transaction transaction(db);
+    WriteTransaction transaction(db);
     if (!transaction.isOpen()) {
         *error = tr("The database cannot start a transaction: %1").arg(transaction.error());
         return false;

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/events.h"
 #include "core/inventory.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -87,6 +89,20 @@ public:
     // Only the targets; a target the manager no longer has is simply left out of *out.
     virtual bool collectTargets(const QList<InventoryTarget> &targets, InventoryCollection *out,
                                 ProviderError *error) = 0;
+
+    // Starts delivering the manager's native events to sink (from any thread) until
+    // unsubscribeEvents() returns; onLost is called once if the connection drops. False with
+    // *error set when the provider has no events or subscribing failed. One subscriber at a time.
+    virtual bool subscribeEvents(const EventCallback &sink, const ConnectionLostCallback &onLost,
+                                 ProviderError *error)
+    {
+        Q_UNUSED(sink);
+        Q_UNUSED(onLost);
+        error->message = QStringLiteral("This provider reports no events.");
+        return false;
+    }
+    // After it returns, sink and onLost are no longer called.
+    virtual void unsubscribeEvents() {}
 };
 
 // What the Add Provider wizard shows for a type's endpoint field.
@@ -124,6 +140,10 @@ public:
 
     // Connects, reads a little, disconnects: the wizard's Verify step and `provider add`.
     virtual VerifyResult verify(const ManagerConfig &config) const = 0;
+
+    // The mapping of native event names to generic types, as JSON data (see EventMapping).
+    // Empty when the type reports no events.
+    virtual QByteArray eventMappingJson() const { return {}; }
 };
 
 } // namespace Vantage

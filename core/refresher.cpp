@@ -1,7 +1,6 @@
 #include "core/refresher.h"
 
 #include "core/logging.h"
-#include "core/providerregistry.h"
 #include "core/providerstore.h"
 
 #include <QCoreApplication>
@@ -16,44 +15,9 @@ QString tr(const char *text)
 }
 } // namespace
 
-Refresher::Refresher(qint64 managerId) : m_managerId(managerId) {}
-
-namespace {
-bool sameConnection(const ManagerConfig &a, const ManagerConfig &b)
-{
-    return a.endpoints == b.endpoints && a.options == b.options &&
-           a.credentials.user == b.credentials.user &&
-           a.credentials.password == b.credentials.password;
-}
-} // namespace
-
-bool Refresher::ensureSession(QString *error)
-{
-    const auto row = ProviderStore::manager(m_managerId);
-    if (!row) {
-        *error = tr("The manager no longer exists.");
-        return false;
-    }
-    const auto config = ProviderStore::configFor(*row, error);
-    if (!config)
-        return false;
-    if (m_session && m_session->isAlive() && sameConnection(*config, m_sessionConfig))
-        return true;
-    m_session.reset();
-    const ProviderType *type = ProviderRegistry::instance().find(row->type);
-    if (!type) {
-        *error = tr("This build of Vantage has no provider of type \"%1\".").arg(row->type);
-        return false;
-    }
-    ProviderError failure;
-    m_session = type->connect(*config, &failure);
-    if (!m_session) {
-        *error = failure.toString();
-        return false;
-    }
-    m_sessionConfig = *config;
-    return true;
-}
+Refresher::Refresher(qint64 managerId, SessionPool *sessions)
+    : m_managerId(managerId), m_sessions(sessions)
+{}
 
 RefreshOutcome Refresher::run(const RefreshRequest &request, const CancelFlag &cancel,
                               const ProgressCallback &progress)
@@ -65,24 +29,24 @@ RefreshOutcome Refresher::run(const RefreshRequest &request, const CancelFlag &c
     const auto finish = [&](bool ok) {
         outcome.ok = ok;
         ProviderStore::recordRefreshEnd(m_managerId, ok, outcome.error, total.elapsed());
-        if (!ok) {
+        if (!ok)
             qCWarning(lcCore) << "refresh of manager" << m_managerId << "failed:" << outcome.error;
-            m_session.reset();
-        }
         return outcome;
     };
 
     progress({0, 0, tr("Connecting")});
-    if (!ensureSession(&outcome.error))
+    const std::shared_ptr<ManagerSession> session =
+        m_sessions->acquire(m_managerId, &outcome.error);
+    if (!session)
         return finish(false);
 
     InventoryCollection collection;
     ProviderError failure;
     QElapsedTimer timer;
     timer.start();
-    const bool collected =
-        request.isFull() ? m_session->collectInventory(&collection, cancel, progress, &failure)
-                         : m_session->collectTargets(request.targets, &collection, &failure);
+    const bool collected = request.isFull()
+                               ? session->collectInventory(&collection, cancel, progress, &failure)
+                               : session->collectTargets(request.targets, &collection, &failure);
     outcome.collectMs = timer.elapsed();
     if (cancel.isCancelled()) {
         outcome.cancelled = true;
@@ -90,6 +54,8 @@ RefreshOutcome Refresher::run(const RefreshRequest &request, const CancelFlag &c
         return finish(false);
     }
     if (!collected) {
+        // A dead session is replaced by the pool on the next acquire; a live one is kept, since
+        // the event catcher is subscribed on it.
         outcome.error = failure.toString();
         return finish(false);
     }

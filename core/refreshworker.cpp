@@ -6,13 +6,14 @@
 
 namespace Vantage {
 
-RefreshWorker::RefreshWorker(qint64 managerId, WorkQueue *queue)
-    : Worker(QString::fromLatin1(WorkerKind::Refresh), managerId), m_queue(queue)
+RefreshWorker::RefreshWorker(qint64 managerId, WorkQueue *queue, SessionPool *sessions)
+    : Worker(QString::fromLatin1(WorkerKind::Refresh), managerId), m_queue(queue),
+      m_sessions(sessions)
 {}
 
 void RefreshWorker::start()
 {
-    m_refresher = std::make_unique<Refresher>(managerId());
+    m_refresher = std::make_unique<Refresher>(managerId(), m_sessions);
     m_heartbeat.setInterval(5000);
     connect(&m_heartbeat, &QTimer::timeout, this, &Worker::heartbeat);
     m_heartbeat.start();

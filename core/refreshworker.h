@@ -18,7 +18,7 @@ class RefreshWorker final : public Worker
     Q_OBJECT
 
 public:
-    RefreshWorker(qint64 managerId, WorkQueue *queue);
+    RefreshWorker(qint64 managerId, WorkQueue *queue, SessionPool *sessions);
 
     // Safe from any thread: the refresh running now stops at its next check.
     void cancelCurrent();
@@ -36,6 +36,7 @@ private:
     void runPending();
 
     QPointer<WorkQueue> m_queue;
+    SessionPool *m_sessions; // Not owned; outlives the worker.
     std::unique_ptr<Refresher> m_refresher;
     QTimer m_heartbeat{this};             // a child, so it moves to the worker's thread with it
     std::shared_ptr<CancelFlag> m_cancel; // the running refresh's, replaced for each one

@@ -142,9 +142,36 @@ static const QStringList initialSchema = {
     QStringLiteral("CREATE INDEX managers_provider ON managers (provider_id)"),
 };
 
+// The event stream (ManageIQ's event_streams) and the spans in which events may be missing.
+static const QStringList eventSchema = {
+    QStringLiteral(R"(CREATE TABLE event_stream (
+        id INTEGER PRIMARY KEY,
+        manager_id INTEGER NOT NULL REFERENCES managers(id) ON DELETE CASCADE,
+        timestamp INTEGER NOT NULL,
+        source TEXT,
+        raw_name TEXT NOT NULL,
+        event_type TEXT NOT NULL,
+        target_kind TEXT,
+        target_ems_ref TEXT,
+        target_id INTEGER,
+        target_name TEXT,
+        host_ems_ref TEXT,
+        message TEXT,
+        payload TEXT))"),
+    QStringLiteral("CREATE INDEX event_stream_time ON event_stream (timestamp)"),
+    QStringLiteral("CREATE INDEX event_stream_target ON event_stream (target_kind, target_id)"),
+    QStringLiteral("CREATE INDEX event_stream_manager ON event_stream (manager_id, timestamp)"),
+    QStringLiteral(R"(CREATE TABLE event_gaps (
+        id INTEGER PRIMARY KEY,
+        manager_id INTEGER NOT NULL REFERENCES managers(id) ON DELETE CASCADE,
+        started_at INTEGER NOT NULL,
+        ended_at INTEGER,
+        reason TEXT))"),
+};
+
 const QList<QStringList> &schemaMigrations()
 {
-    static const QList<QStringList> migrations = {initialSchema};
+    static const QList<QStringList> migrations = {initialSchema, eventSchema};
     return migrations;
 }
 

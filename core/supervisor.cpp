@@ -1,7 +1,10 @@
 #include "core/supervisor.h"
 
 #include "core/database.h"
+#include "core/eventcatcher.h"
+#include "core/eventhandler.h"
 #include "core/logging.h"
+#include "core/providerregistry.h"
 #include "core/providerstore.h"
 #include "core/refreshworker.h"
 
@@ -25,6 +28,8 @@ struct Supervisor::WorkerSlot : QObject
     qint64 recordId = 0;
     int restartCount = 0;
     qint64 lastHeartbeatWritten = 0;
+    QString status;
+    bool justStarted = false; // the next record write restamps started_at
     QTimer restartTimer;
 };
 
@@ -38,9 +43,21 @@ Supervisor::Supervisor(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<RefreshOutcome>();
     qRegisterMetaType<InventoryChanges>();
+    qRegisterMetaType<StoredEvent>();
+    qRegisterMetaType<QList<StoredEvent>>();
+    qRegisterMetaType<EventGap>();
     m_factories.insert(QString::fromLatin1(WorkerKind::Refresh),
-                       [](qint64 managerId, WorkQueue *queue) -> Worker * {
-                           return new RefreshWorker(managerId, queue);
+                       [](qint64 managerId, const WorkerContext &context) -> Worker * {
+                           return new RefreshWorker(managerId, context.queue, context.sessions);
+                       });
+    m_factories.insert(QString::fromLatin1(WorkerKind::EventCatcher),
+                       [](qint64 managerId, const WorkerContext &context) -> Worker * {
+                           return new EventCatcher(managerId, context.sessions, context.inbox,
+                                                   context.queue);
+                       });
+    m_factories.insert(QString::fromLatin1(WorkerKind::EventHandler),
+                       [](qint64, const WorkerContext &context) -> Worker * {
+                           return new EventHandler(context.inbox, context.queue);
                        });
     m_scheduleTimer.setInterval(std::chrono::hours(24));
     connect(&m_scheduleTimer, &QTimer::timeout, this,
@@ -78,6 +95,7 @@ void Supervisor::start(bool refreshOnStart)
     cleanup.addBindValue(QCoreApplication::applicationPid());
     cleanup.addBindValue(nowMs() - abandonedRecordMs);
     cleanup.exec();
+    startWorkerIfMissing(0, QString::fromLatin1(WorkerKind::EventHandler));
     syncManagers();
     m_scheduleTimer.start();
     if (refreshOnStart)
@@ -115,33 +133,45 @@ void Supervisor::syncManagers()
 {
     if (!m_running)
         return;
-    QSet<qint64> wanted;
+    // Which workers each enabled manager should have.
+    QHash<qint64, QStringList> wanted;
     for (const ManagerRow &manager : ProviderStore::managers()) {
-        if (manager.enabled)
-            wanted.insert(manager.id);
+        if (!manager.enabled)
+            continue;
+        QStringList kinds{QString::fromLatin1(WorkerKind::Refresh)};
+        const ProviderType *type = ProviderRegistry::instance().find(manager.type);
+        if (type && !type->eventMappingJson().isEmpty())
+            kinds << QString::fromLatin1(WorkerKind::EventCatcher);
+        wanted.insert(manager.id, kinds);
     }
     for (auto it = m_slots.begin(); it != m_slots.end();) {
         WorkerSlot *slot = *it;
-        if (wanted.contains(slot->managerId)) {
+        if (slot->managerId == 0 || wanted.value(slot->managerId).contains(slot->kind)) {
             ++it;
             continue;
         }
         m_queue.discard(slot->managerId);
-        if (slot->worker)
-            slot->worker->requestStop();
         stopWorker(slot);
+        if (!wanted.contains(slot->managerId))
+            m_sessions.remove(slot->managerId);
         // The manager's row is gone, and its worker record with it (ON DELETE CASCADE).
         delete slot;
         it = m_slots.erase(it);
     }
-    for (const qint64 managerId : std::as_const(wanted)) {
-        const bool running = std::any_of(m_slots.cbegin(), m_slots.cend(), [&](WorkerSlot *slot) {
-            return slot->managerId == managerId;
-        });
-        if (!running)
-            startWorker(managerId, QString::fromLatin1(WorkerKind::Refresh));
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        for (const QString &kind : it.value())
+            startWorkerIfMissing(it.key(), kind);
     }
     emit workersChanged();
+}
+
+void Supervisor::startWorkerIfMissing(qint64 managerId, const QString &kind)
+{
+    const bool running = std::any_of(m_slots.cbegin(), m_slots.cend(), [&](WorkerSlot *slot) {
+        return slot->managerId == managerId && slot->kind == kind;
+    });
+    if (!running)
+        startWorker(managerId, kind);
 }
 
 void Supervisor::requestRefresh(qint64 managerId, RefreshReason reason,
@@ -201,7 +231,7 @@ void Supervisor::startWorker(qint64 managerId, const QString &kind)
 
     slot->thread = new QThread;
     slot->thread->setObjectName(QStringLiteral("%1-%2").arg(kind).arg(managerId));
-    slot->worker = factory(managerId, &m_queue);
+    slot->worker = factory(managerId, WorkerContext{&m_queue, &m_sessions, &m_inbox});
     slot->worker->moveToThread(slot->thread);
     Worker *worker = slot->worker;
     connect(slot->thread, &QThread::started, worker, &Worker::start);
@@ -209,15 +239,22 @@ void Supervisor::startWorker(qint64 managerId, const QString &kind)
     connect(slot->thread, &QThread::finished, worker, &Worker::finish, Qt::DirectConnection);
     connect(worker, &Worker::heartbeat, slot, [this, slot] {
         if (nowMs() - slot->lastHeartbeatWritten >= heartbeatWriteIntervalMs)
-            writeWorkerRecord(slot, QStringLiteral("running"));
+            writeWorkerRecord(slot, slot->status);
     });
     connect(worker, &Worker::failed, slot,
             [this, slot](const QString &error) { onWorkerFailed(slot, error); });
+    connect(worker, &Worker::statusChanged, slot,
+            [this, slot](const QString &status) { writeWorkerRecord(slot, status); });
     if (auto *refresh = qobject_cast<RefreshWorker *>(worker)) {
         connect(refresh, &RefreshWorker::refreshStarted, this, &Supervisor::refreshStarted);
         connect(refresh, &RefreshWorker::refreshProgress, this, &Supervisor::refreshProgress);
         connect(refresh, &RefreshWorker::refreshFinished, this, &Supervisor::refreshFinished);
+    } else if (auto *handler = qobject_cast<EventHandler *>(worker)) {
+        connect(handler, &EventHandler::eventsStored, this, &Supervisor::eventsStored);
+    } else if (auto *catcher = qobject_cast<EventCatcher *>(worker)) {
+        connect(catcher, &EventCatcher::gapChanged, this, &Supervisor::gapChanged);
     }
+    slot->justStarted = true;
     writeWorkerRecord(slot, QStringLiteral("running"));
     slot->thread->start();
     qCInfo(lcWorkers) << "started" << kind << "worker for manager" << managerId;
@@ -274,8 +311,7 @@ void Supervisor::writeWorkerRecord(WorkerSlot *slot, const QString &status, cons
         if (query.exec())
             slot->recordId = query.lastInsertId().toLongLong();
     } else {
-        const bool restarted = status == QStringLiteral("running") && slot->restartCount > 0 &&
-                               slot->lastHeartbeatWritten == 0;
+        const bool restarted = slot->justStarted;
         query.prepare(QStringLiteral(
             "UPDATE workers SET status = ?, thread = COALESCE(?, thread), heartbeat_at = ?, "
             "restart_count = ?, last_error = COALESCE(?, last_error), "
@@ -292,7 +328,9 @@ void Supervisor::writeWorkerRecord(WorkerSlot *slot, const QString &status, cons
     }
     if (query.lastError().isValid())
         qCWarning(lcWorkers) << "worker record not written:" << query.lastError().text();
-    slot->lastHeartbeatWritten = status == QStringLiteral("running") ? now : 0;
+    slot->status = status;
+    slot->justStarted = false;
+    slot->lastHeartbeatWritten = now;
     emit workersChanged();
 }
 

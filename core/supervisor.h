@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/eventinbox.h"
 #include "core/persister.h"
 #include "core/refresher.h"
+#include "core/sessionpool.h"
 #include "core/workqueue.h"
 
 #include <QHash>
@@ -20,15 +22,25 @@ namespace Vantage {
 
 class Worker;
 
-// The application's server object: starts a refresh worker on its own QThread per enabled
-// manager, records each in the workers table, watches heartbeats, restarts a failed worker with
-// back-off, schedules periodic refreshes, and stops everything cleanly. Lives on the main thread.
+// What workers share; owned by the Supervisor, which outlives them all.
+struct WorkerContext
+{
+    WorkQueue *queue = nullptr;
+    SessionPool *sessions = nullptr;
+    EventInbox *inbox = nullptr;
+};
+
+// The application's server object: starts per enabled manager a refresh worker and (where the
+// provider has events) an event catcher, plus one shared event handler, each on its own QThread;
+// records each in the workers table, watches heartbeats, restarts a failed worker with back-off,
+// schedules periodic refreshes, and stops everything cleanly. Lives on the main thread.
 class Supervisor : public QObject
 {
     Q_OBJECT
 
 public:
-    using WorkerFactory = std::function<Worker *(qint64 managerId, WorkQueue *queue)>;
+    // managerId is 0 for shared workers.
+    using WorkerFactory = std::function<Worker *(qint64 managerId, const WorkerContext &context)>;
 
     explicit Supervisor(QObject *parent = nullptr);
     ~Supervisor() override;
@@ -52,6 +64,8 @@ public:
     void cancelRefresh(qint64 managerId);
 
     WorkQueue *queue() { return &m_queue; }
+    SessionPool *sessions() { return &m_sessions; }
+    EventInbox *inbox() { return &m_inbox; }
     int runningWorkerCount() const;
 
 signals:
@@ -60,6 +74,10 @@ signals:
     void refreshFinished(qint64 managerId, const Vantage::RefreshOutcome &outcome);
     // The workers table changed (a worker started, stopped, failed or beat).
     void workersChanged();
+    // The event handler stored these events (mapped, with ids), oldest first.
+    void eventsStored(const QList<Vantage::StoredEvent> &events);
+    // An event catcher opened or closed a gap in a manager's events.
+    void gapChanged(const Vantage::EventGap &gap);
 
 private:
     struct WorkerSlot;
@@ -69,7 +87,11 @@ private:
     void onWorkerFailed(WorkerSlot *slot, const QString &error);
     void writeWorkerRecord(WorkerSlot *slot, const QString &status, const QString &error = {});
 
+    void startWorkerIfMissing(qint64 managerId, const QString &kind);
+
     WorkQueue m_queue;
+    SessionPool m_sessions;
+    EventInbox m_inbox;
     QHash<QString, WorkerFactory> m_factories;
     QList<WorkerSlot *> m_slots; // Owned.
     QTimer m_scheduleTimer;

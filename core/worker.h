@@ -9,6 +9,8 @@ namespace Vantage {
 
 namespace WorkerKind {
 inline constexpr auto Refresh = "refresh";
+inline constexpr auto EventCatcher = "event_catcher";
+inline constexpr auto EventHandler = "event_handler";
 } // namespace WorkerKind
 
 // A long-lived job on its own QThread, owned by the Supervisor. start() runs in the worker's

@@ -96,7 +96,8 @@ bool runSize(int domains, int runs, const QTemporaryDir &dir)
     if (!manager)
         return false;
     CancelFlag never;
-    Refresher refresher(*manager);
+    SessionPool sessions;
+    Refresher refresher(*manager, &sessions);
     const RefreshOutcome first = refresher.run({*manager}, never, [](const CollectProgress &) {});
     if (!first.ok) {
         std::fprintf(stderr, "refresh failed: %s\n", qPrintable(first.error));

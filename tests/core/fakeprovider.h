@@ -16,6 +16,12 @@ struct FakeInventory
     bool unreachable = false;
     int collections = 0;
     int connects = 0;
+    // Events: what the session was subscribed with, and how many subscribes should fail first.
+    QByteArray eventMapping;
+    EventCallback sink;
+    ConnectionLostCallback onLost;
+    int failingSubscribes = 0;
+    int subscribes = 0;
 };
 
 inline FakeInventory &fakeInventory()
@@ -28,6 +34,26 @@ class FakeSession final : public ManagerSession
 {
 public:
     bool isAlive() const override { return true; }
+    bool subscribeEvents(const EventCallback &sink, const ConnectionLostCallback &onLost,
+                         ProviderError *error) override
+    {
+        QMutexLocker lock(&fakeInventory().mutex);
+        ++fakeInventory().subscribes;
+        if (fakeInventory().failingSubscribes > 0) {
+            --fakeInventory().failingSubscribes;
+            error->message = QStringLiteral("The fake manager refuses events.");
+            return false;
+        }
+        fakeInventory().sink = sink;
+        fakeInventory().onLost = onLost;
+        return true;
+    }
+    void unsubscribeEvents() override
+    {
+        QMutexLocker lock(&fakeInventory().mutex);
+        fakeInventory().sink = nullptr;
+        fakeInventory().onLost = nullptr;
+    }
     bool collectInventory(InventoryCollection *out, const CancelFlag &,
                           const ProgressCallback &progress, ProviderError *error) override
     {
@@ -82,6 +108,11 @@ public:
     VerifyResult verify(const ManagerConfig &) const override
     {
         return {true, QStringLiteral("ok"), {}};
+    }
+    QByteArray eventMappingJson() const override
+    {
+        QMutexLocker lock(&fakeInventory().mutex);
+        return fakeInventory().eventMapping;
     }
 };
 

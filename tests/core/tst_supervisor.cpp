@@ -116,9 +116,14 @@ void tst_Supervisor::recordsWorkersAndStopsCleanly()
     addManager(QStringLiteral("a"));
     Supervisor supervisor;
     supervisor.start(false);
-    QCOMPARE(supervisor.runningWorkerCount(), 1);
+    // The manager's refresh worker and the shared event handler (the fake type has no events).
+    QCOMPARE(supervisor.runningWorkerCount(), 2);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM workers WHERE status = 'running' AND "
                                    "kind = 'refresh' AND thread LIKE 'refresh-%'"))
+                 .toInt(),
+             1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM workers WHERE kind = 'event_handler' "
+                                   "AND manager_id IS NULL"))
                  .toInt(),
              1);
     supervisor.stop();
@@ -132,9 +137,10 @@ void tst_Supervisor::restartsFailedWorkerWithBackoff()
     addManager(QStringLiteral("a"));
     Supervisor supervisor;
     int made = 0;
-    supervisor.setWorkerFactory(QStringLiteral("refresh"), [&](qint64 managerId, WorkQueue *) {
-        return new FlakyWorker(managerId, ++made <= 2);
-    });
+    supervisor.setWorkerFactory(QStringLiteral("refresh"),
+                                [&](qint64 managerId, const WorkerContext &) {
+                                    return new FlakyWorker(managerId, ++made <= 2);
+                                });
     supervisor.setRestartBackoff(std::chrono::milliseconds(50), std::chrono::milliseconds(400));
     QElapsedTimer timer;
     timer.start();
@@ -142,12 +148,14 @@ void tst_Supervisor::restartsFailedWorkerWithBackoff()
     QTRY_COMPARE_WITH_TIMEOUT(made, 3, 10000);
     // Two back-offs: 50 ms then 100 ms.
     QVERIFY(timer.elapsed() >= 150);
-    QTRY_COMPARE(scalar(QStringLiteral("SELECT status FROM workers")).toString(),
-                 QStringLiteral("running"));
-    QCOMPARE(scalar(QStringLiteral("SELECT restart_count FROM workers")).toInt(), 2);
-    QCOMPARE(scalar(QStringLiteral("SELECT last_error FROM workers")).toString(),
-             QStringLiteral("simulated crash"));
-    QCOMPARE(supervisor.runningWorkerCount(), 1);
+    const auto refreshRecord = [](const char *column) {
+        return scalar(QStringLiteral("SELECT %1 FROM workers WHERE kind = 'refresh'")
+                          .arg(QLatin1String(column)));
+    };
+    QTRY_COMPARE(refreshRecord("status").toString(), QStringLiteral("running"));
+    QCOMPARE(refreshRecord("restart_count").toInt(), 2);
+    QCOMPARE(refreshRecord("last_error").toString(), QStringLiteral("simulated crash"));
+    QCOMPARE(supervisor.runningWorkerCount(), 2);
 }
 
 void tst_Supervisor::failedRefreshKeepsInventory()
@@ -178,12 +186,13 @@ void tst_Supervisor::syncStopsWorkersOfRemovedManagers()
     const qint64 b = addManager(QStringLiteral("b"));
     Supervisor supervisor;
     supervisor.start(false);
-    QCOMPARE(supervisor.runningWorkerCount(), 2);
+    QCOMPARE(supervisor.runningWorkerCount(), 3);
     QString error;
     QVERIFY(ProviderStore::removeProvider(ProviderStore::manager(b)->providerId, &error));
     supervisor.syncManagers();
-    QCOMPARE(supervisor.runningWorkerCount(), 1);
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM workers")).toInt(), 1);
+    QCOMPARE(supervisor.runningWorkerCount(), 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM workers WHERE kind = 'refresh'")).toInt(),
+             1);
 }
 
 void tst_Supervisor::duplicateRequestsCoalesce()

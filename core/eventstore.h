@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/events.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Vantage {
+
+// What the timeline and the event list ask for; empty fields do not filter.
+struct EventFilter
+{
+    qint64 fromMs = 0;
+    qint64 toMs = 0; // exclusive; 0: no upper bound
+    QList<qint64> managerIds;
+    QStringList eventTypes;
+    InventoryKind targetKind = InventoryKind::Vm;
+    qint64 targetId = 0; // with targetKind: the events of one object
+    QString text;        // in message, raw name or target name, case-insensitive
+    int limit = 0;       // 0: all; otherwise the newest `limit`
+};
+
+// The event stream and its gaps, on this thread's database connection.
+class EventStore
+{
+public:
+    // Stores the events in one transaction and fills in their ids and, where the target is in the
+    // inventory already, their target ids.
+    static bool store(QList<StoredEvent> *events, QString *error);
+
+    // Oldest first.
+    static QList<StoredEvent> events(const EventFilter &filter);
+    static int count(const EventFilter &filter);
+
+    static qint64 openGap(qint64 managerId, qint64 startedAtMs, const QString &reason);
+    static bool closeGap(qint64 gapId, qint64 endedAtMs);
+    // Gaps of these managers (all when empty) that overlap the range.
+    static QList<EventGap> gaps(const QList<qint64> &managerIds, qint64 fromMs, qint64 toMs);
+};
+
+} // namespace Vantage
+
+Q_DECLARE_METATYPE(Vantage::EventFilter)
