@@ -1,5 +1,7 @@
 #include "ui/endpointlisteditor.h"
 
+#include "ui/accessiblenames.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -122,6 +124,7 @@ void EndpointListEditor::addRow(const QString &text)
     row.edit->setObjectName(QStringLiteral("endpointEdit_%1").arg(n));
     row.edit->setPlaceholderText(m_placeholder);
     row.edit->setClearButtonEnabled(true);
+    AccessibleNames::nameLineEditButtons(row.edit);
     row.remove = new QToolButton(row.box);
     row.remove->setObjectName(QStringLiteral("removeEndpoint_%1").arg(n));
     row.remove->setIcon(style()->standardIcon(QStyle::SP_DialogDiscardButton));

@@ -3,6 +3,7 @@
 #include "core/database.h"
 #include "core/providerregistry.h"
 #include "core/supervisor.h"
+#include "ui/accessiblenames.h"
 #include "ui/endpointlisteditor.h"
 
 #include <QApplication>
@@ -45,6 +46,7 @@ public:
         m_list = new QListWidget(this);
         m_list->setObjectName(QStringLiteral("typeList"));
         m_list->setAccessibleName(ProviderWizard::tr("Provider type"));
+        AccessibleNames::nameViewParts(m_list);
         for (const ProviderType *type : ProviderRegistry::instance().types()) {
             auto *item = new QListWidgetItem(type->displayName(), m_list);
             item->setData(TypeIdRole, type->id());
@@ -103,6 +105,7 @@ public:
         m_edit->setObjectName(QStringLiteral("nameEdit"));
         m_edit->setAccessibleName(ProviderWizard::tr("Provider name"));
         m_edit->setClearButtonEnabled(true);
+        AccessibleNames::nameLineEditButtons(m_edit);
         m_edit->setMaxLength(200);
         auto *label = new QLabel(ProviderWizard::tr("&Name:"), this);
         label->setBuddy(m_edit);
@@ -465,8 +468,10 @@ void ProviderWizard::setUp()
     setPage(VerifyPage, new VerifyResultPage(this));
     for (auto [which, name] : {std::pair{NextButton, "nextButton"},
                                {BackButton, "backButton"},
+                               {CommitButton, "commitButton"},
                                {FinishButton, "finishButton"},
-                               {CancelButton, "cancelButton"}}) {
+                               {CancelButton, "cancelButton"},
+                               {HelpButton, "helpButton"}}) {
         button(which)->setObjectName(QLatin1String(name));
         button(which)->setAccessibleName(
             buttonText(which).remove(u'&').remove(u'<').remove(u'>').trimmed());

@@ -1,6 +1,7 @@
 #include "ui/workersdialog.h"
 
 #include "core/supervisor.h"
+#include "ui/accessiblenames.h"
 #include "ui/workersmodel.h"
 
 #include <QDialogButtonBox>
@@ -36,6 +37,7 @@ WorkersDialog::WorkersDialog(Supervisor *supervisor, QWidget *parent)
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("workersView"));
     m_view->setAccessibleName(tr("Workers table"));
+    AccessibleNames::nameViewParts(m_view);
     m_view->setModel(proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(WorkersModel::ManagerColumn, Qt::AscendingOrder);

@@ -1,3 +1,4 @@
+#include "accessibilityaudit.h"
 #include "inventoryfixture.h"
 #include "uifakeprovider.h"
 
@@ -35,6 +36,7 @@ private slots:
     void verifyFailureIsExplained();
     void multipleEndpointsAndRequiredCredentials();
     void editIsPrefilledAndUpdates();
+    void everyControlIsNamed();
 
 private:
     template <typename T> T *child(QWidget *parent, const char *name)
@@ -283,6 +285,43 @@ void tst_ProviderWizard::editIsPrefilledAndUpdates()
     QCOMPARE(managers.size(), 1);
     QCOMPARE(managers.front().providerName, QStringLiteral("new name"));
     QCOMPARE(managers.front().endpoints, QStringList{QStringLiteral("uifake://new")});
+}
+
+void tst_ProviderWizard::everyControlIsNamed()
+{
+    // Page by page, with as much on screen as each can show: two endpoints, a failed check.
+    ProviderWizard wizard(nullptr);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto audit = [&wizard] {
+        const QStringList problems = unnamedControls(&wizard);
+        if (!problems.isEmpty())
+            qWarning("page %d:\n%s", wizard.currentId(), qPrintable(problems.join(u'\n')));
+        return problems.isEmpty();
+    };
+    QVERIFY(audit());
+    selectType(wizard, QStringLiteral("UI Fake Cluster"));
+    wizard.next();
+    typeText(child<QLineEdit>(&wizard, "nameEdit"), QStringLiteral("cluster"));
+    QVERIFY(audit());
+    wizard.next();
+    QTest::mouseClick(child<QPushButton>(&wizard, "addEndpointButton"), Qt::LeftButton);
+    auto *editor = child<EndpointListEditor>(&wizard, "endpointListEditor");
+    typeText(editor->field(0), QStringLiteral("uifake://down"));
+    typeText(editor->field(1), QStringLiteral("nope"));
+    QVERIFY(audit());
+    typeText(editor->field(1), QStringLiteral("uifake://down2"));
+    wizard.next();
+    typeText(child<QLineEdit>(&wizard, "userEdit"), QStringLiteral("admin"));
+    typeText(child<QLineEdit>(&wizard, "passwordEdit"), QStringLiteral("secret"));
+    QVERIFY(audit());
+    QSignalSpy verified(&wizard, &ProviderWizard::verifyFinished);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ProviderWizard::VerifyPage));
+    QVERIFY(audit());
+    QVERIFY(verified.wait(5000));
+    QVERIFY(child<QPushButton>(&wizard, "verifyRetryButton")->isVisible());
+    QVERIFY(audit());
 }
 
 QTEST_MAIN(tst_ProviderWizard)
