@@ -3,6 +3,7 @@
 #include "core/database.h"
 #include "core/providerregistry.h"
 #include "core/providerstore.h"
+#include "ui/accessiblenames.h"
 #include "ui/inventoryicons.h"
 #include "ui/timeformat.h"
 
@@ -81,8 +82,10 @@ QString powerText(const QString &state)
          QT_TRANSLATE_NOOP("Vantage::DetailsPane", "Shutting down")},
         {QStringLiteral("crashed"), QT_TRANSLATE_NOOP("Vantage::DetailsPane", "Crashed")},
     };
-    const char *word = words.value(state);
-    return word ? DetailsPane::tr(word) : DetailsPane::tr("Unknown");
+    // Two returns, not a conditional: lupdate files a tr() inside ?: under the wrong context.
+    if (const char *word = words.value(state))
+        return DetailsPane::tr(word);
+    return DetailsPane::tr("Unknown");
 }
 
 } // namespace
@@ -244,6 +247,7 @@ QTableWidget *DetailsPane::addTable(const QString &objectName, const QString &ti
     auto *table = new QTableWidget(int(rows.size()), int(headers.size()), m_page);
     table->setObjectName(objectName);
     table->setAccessibleName(title);
+    AccessibleNames::nameViewParts(table);
     table->setHorizontalHeaderLabels(headers);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -365,13 +369,16 @@ void DetailsPane::showProvider(qint64 id)
              TimeFormat::dateTime(p.value(u"created_at"_s).toLongLong()));
     const QString scope =
         QStringLiteral(" WHERE manager_id IN (SELECT id FROM managers WHERE provider_id = ?)");
+    auto countOf = [&](const QString &table) {
+        return int(count(u"SELECT count(*) FROM "_s + table + scope, id));
+    };
     addField(u"inventory"_s, tr("Inventory"),
-             tr("%1 clusters, %2 hosts, %3 VMs, %4 networks, %5 storage pools")
-                 .arg(count(u"SELECT count(*) FROM clusters"_s + scope, id))
-                 .arg(count(u"SELECT count(*) FROM hosts"_s + scope, id))
-                 .arg(count(u"SELECT count(*) FROM vms"_s + scope, id))
-                 .arg(count(u"SELECT count(*) FROM networks"_s + scope, id))
-                 .arg(count(u"SELECT count(*) FROM storages"_s + scope, id)));
+             QStringList{tr("%n cluster(s)", nullptr, countOf(u"clusters"_s)),
+                         tr("%n host(s)", nullptr, countOf(u"hosts"_s)),
+                         tr("%n VM(s)", nullptr, countOf(u"vms"_s)),
+                         tr("%n network(s)", nullptr, countOf(u"networks"_s)),
+                         tr("%n storage pool(s)", nullptr, countOf(u"storages"_s))}
+                 .join(tr(", ", "list separator")));
 
     // Keys get a suffix from the second manager on, so every value keeps a unique object name.
     for (int i = 0; i < managers.size(); ++i) {
@@ -476,10 +483,10 @@ void DetailsPane::showHost(qint64 id)
                  .trimmed());
     addField(u"cpu_model"_s, tr("CPU model"), text(h, u"cpu_model"_s));
     addField(u"cpu"_s, tr("CPU"),
-             tr("%1 sockets, %2 cores, %3 threads")
-                 .arg(h.value(u"cpu_sockets"_s).toInt())
-                 .arg(h.value(u"cpu_cores"_s).toInt())
-                 .arg(h.value(u"cpu_threads"_s).toInt()));
+             QStringList{tr("%n socket(s)", nullptr, h.value(u"cpu_sockets"_s).toInt()),
+                         tr("%n core(s)", nullptr, h.value(u"cpu_cores"_s).toInt()),
+                         tr("%n thread(s)", nullptr, h.value(u"cpu_threads"_s).toInt())}
+                 .join(tr(", ", "list separator")));
     addField(u"cpu_mhz"_s, tr("CPU speed"),
              h.value(u"cpu_mhz"_s).toLongLong() > 0
                  ? tr("%1 MHz").arg(h.value(u"cpu_mhz"_s).toLongLong())

@@ -33,6 +33,8 @@ struct InventoryTreeModel::Node
     qint64 sortNumber = 0; // what the summary column sorts by (memory, capacity, counts)
     bool stale = false;
     bool isTemplate = false;
+    // Providers only: the managers whose last refresh failed, whether or not one runs now.
+    QList<qint64> failedManagers;
 
     Node *parent = nullptr;
     int row = 0;
@@ -43,7 +45,8 @@ struct InventoryTreeModel::Node
         return name == other.name && state == other.state && powerState == other.powerState &&
                summary == other.summary && toolTip == other.toolTip &&
                sortNumber == other.sortNumber && stale == other.stale &&
-               isTemplate == other.isTemplate && managerId == other.managerId;
+               isTemplate == other.isTemplate && managerId == other.managerId &&
+               failedManagers == other.failedManagers;
     }
 
     Node *add(std::unique_ptr<Node> child)
@@ -163,12 +166,15 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
             if (!provider)
                 continue;
             providerOfManager.insert(q.value(0).toLongLong(), provider);
-            statuses[provider].append(m_refreshing.contains(q.value(0).toLongLong())
-                                          ? QStringLiteral("running")
-                                          : q.value(2).toString());
+            const qint64 managerId = q.value(0).toLongLong();
+            statuses[provider].append(m_refreshing.contains(managerId) ? QStringLiteral("running")
+                                                                       : q.value(2).toString());
             const QString error = q.value(3).toString();
-            if (q.value(2).toString() == QLatin1String("error") && !error.isEmpty())
-                errors[provider].append(error);
+            if (q.value(2).toString() == QLatin1String("error")) {
+                provider->failedManagers.append(managerId);
+                if (!error.isEmpty())
+                    errors[provider].append(error);
+            }
         }
         for (Node *provider : std::as_const(providers)) {
             const QStringList s = statuses.value(provider);
@@ -200,17 +206,20 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
             folder->id = provider->id;
             folder->providerId = provider->id;
             folder->name = kind == Kind::NetworkFolder ? tr("Networks") : tr("Storage");
+            folder->stale = !provider->failedManagers.isEmpty();
             (kind == Kind::NetworkFolder ? networkFolders : storageFolders)
                 .insert(provider->id, folder.get());
             folders.push_back(std::move(folder));
         }
     }
 
+    // Below the provider, what a failed manager collected is stale until it refreshes again.
     auto fill = [](Node *node, Kind kind, qint64 id, Node *provider, qint64 managerId) {
         node->kind = kind;
         node->id = id;
         node->providerId = provider->id;
         node->managerId = managerId;
+        node->stale = provider->failedManagers.contains(managerId);
     };
 
     QHash<qint64, Node *> clusters;
@@ -252,7 +261,7 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
             if (!q.value(4).toString().isEmpty())
                 parts << q.value(4).toString();
             if (threads > 0)
-                parts << (threads == 1 ? tr("1 CPU") : tr("%1 CPUs").arg(threads));
+                parts << tr("%n CPU(s)", nullptr, threads);
             if (memory > 0)
                 parts << TimeFormat::bytes(memory);
             node->summary = parts.join(QStringLiteral(" · "));
@@ -266,7 +275,7 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
     }
     for (Node *cluster : std::as_const(clusters)) {
         const int hostCount = int(cluster->children.size());
-        cluster->summary = hostCount == 1 ? tr("1 host") : tr("%1 hosts").arg(hostCount);
+        cluster->summary = tr("%n host(s)", nullptr, hostCount);
         cluster->sortNumber = qint64(cluster->children.size());
     }
 
@@ -288,8 +297,8 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
             node->state = node->isTemplate ? tr("Template") : powerText(node->powerState);
             const int vcpus = q.value(5).toInt();
             const qint64 memory = q.value(6).toLongLong();
-            node->summary =
-                tr("%1 vCPU").arg(vcpus) + QStringLiteral(" · ") + TimeFormat::bytes(memory);
+            node->summary = tr("%n vCPU(s)", nullptr, vcpus) + QStringLiteral(" · ") +
+                            TimeFormat::bytes(memory);
             node->sortNumber = memory;
             hosts.value(q.value(2).toLongLong(), provider)->add(std::move(node));
         }
@@ -381,10 +390,10 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
         for (Node *folder :
              {networkFolders.value(provider->id), storageFolders.value(provider->id)})
             folder->sortNumber = qint64(folder->children.size());
-        networkFolders.value(provider->id)->summary =
-            tr("%1 networks").arg(networkFolders.value(provider->id)->children.size());
-        storageFolders.value(provider->id)->summary =
-            tr("%1 pools").arg(storageFolders.value(provider->id)->children.size());
+        Node *networks = networkFolders.value(provider->id);
+        Node *storage = storageFolders.value(provider->id);
+        networks->summary = tr("%n network(s)", nullptr, int(networks->children.size()));
+        storage->summary = tr("%n storage pool(s)", nullptr, int(storage->children.size()));
     }
     return root;
 }
@@ -465,6 +474,12 @@ void InventoryTreeModel::updateProvider(qint64 providerId, bool withInventory)
 {
     std::unique_ptr<Node> fresh = build(providerId, withInventory);
     Node *existing = m_byKey.value(keyOf(Kind::Provider, providerId));
+    // A manager that failed or recovered changes whether its objects show as stale.
+    if (!withInventory && existing && !fresh->children.empty() &&
+        fresh->children.front()->failedManagers != existing->failedManagers) {
+        withInventory = true;
+        fresh = build(providerId, true);
+    }
     if (!existing || fresh->children.empty()) {
         // Appeared or disappeared: the top level changes, which syncProviders handles.
         syncProviders();
@@ -485,6 +500,7 @@ void InventoryTreeModel::updateNode(Node *target, Node *fresh, bool recurse)
         target->stale = fresh->stale;
         target->isTemplate = fresh->isTemplate;
         target->managerId = fresh->managerId;
+        target->failedManagers = fresh->failedManagers;
         emit dataChanged(indexOf(target, 0), indexOf(target, ColumnCount - 1));
     }
     if (recurse)
@@ -639,10 +655,15 @@ QVariant InventoryTreeModel::data(const QModelIndex &index, int role) const
         if (column == StateColumn)
             return node->state;
         return node->summary;
-    case Qt::AccessibleTextRole:
-        if (column == NameColumn)
-            return node->state.isEmpty() ? node->name : node->name + u", " + node->state;
-        return column == StateColumn ? node->state : node->summary;
+    case Qt::AccessibleTextRole: {
+        QString text = column == NameColumn
+                           ? (node->state.isEmpty() ? node->name : node->name + u", " + node->state)
+                           : (column == StateColumn ? node->state : node->summary);
+        // The provider's state already says "Stale"; what it holds says so too.
+        if (node->stale && column == NameColumn && node->kind != Kind::Provider)
+            text += u", " + tr("stale");
+        return text;
+    }
     case Qt::DecorationRole:
         if (column == NameColumn) {
             switch (node->kind) {
@@ -670,13 +691,18 @@ QVariant InventoryTreeModel::data(const QModelIndex &index, int role) const
             return InventoryIcons::powerDot(node->powerState);
         return {};
     case Qt::ToolTipRole:
-        return node->toolTip.isEmpty() ? QVariant() : QVariant(node->toolTip);
+        if (!node->toolTip.isEmpty())
+            return node->toolTip;
+        if (node->stale)
+            return tr("The provider's last refresh failed; this may be out of date.");
+        return {};
     case Qt::ForegroundRole:
-        if (node->stale && column == StateColumn)
+        // The provider's name stays readable; its state and everything it holds are greyed.
+        if (node->stale && (node->kind != Kind::Provider || column == StateColumn))
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     case Qt::FontRole:
-        if (node->stale && column == StateColumn) {
+        if (node->stale && node->kind == Kind::Provider && column == StateColumn) {
             QFont font;
             font.setItalic(true);
             return font;

@@ -2,6 +2,7 @@
 
 #include "core/providerstore.h"
 #include "core/supervisor.h"
+#include "ui/accessiblenames.h"
 #include "ui/detailspane.h"
 #include "ui/inventoryfilterproxy.h"
 #include "ui/providerwizard.h"
@@ -10,6 +11,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +19,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -27,6 +30,11 @@
 namespace Vantage {
 
 using Kind = InventoryTreeModel::Kind;
+
+static QSettings settings()
+{
+    return QSettings(QStringLiteral("vantage"), QStringLiteral("vantage"));
+}
 
 static QIcon themed(const char *name, QStyle::StandardPixmap fallback)
 {
@@ -52,6 +60,7 @@ MainWindow::MainWindow(Supervisor *supervisor, QWidget *parent)
     m_filterEdit->setAccessibleName(tr("Filter VMs by name"));
     m_filterEdit->setPlaceholderText(tr("Filter VMs by name (Ctrl+F)"));
     m_filterEdit->setClearButtonEnabled(true);
+    AccessibleNames::nameLineEditButtons(m_filterEdit);
     leftLayout->addWidget(m_filterEdit);
     auto *clearFilter = new QAction(m_filterEdit);
     clearFilter->setShortcut(Qt::Key_Escape);
@@ -74,6 +83,7 @@ MainWindow::MainWindow(Supervisor *supervisor, QWidget *parent)
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->resizeSection(InventoryTreeModel::NameColumn, 240);
     m_tree->header()->resizeSection(InventoryTreeModel::StateColumn, 110);
+    AccessibleNames::nameViewParts(m_tree);
     leftLayout->addWidget(m_tree, 1);
 
     m_details = new DetailsPane(this);
@@ -112,14 +122,72 @@ MainWindow::MainWindow(Supervisor *supervisor, QWidget *parent)
     // Offline first: whatever the database holds is on screen before any manager answers.
     m_model->reload();
     for (int i = 0; i < m_proxy->rowCount(); ++i)
-        m_tree->expand(m_proxy->index(i, 0));
+        expandInitially(m_proxy->index(i, 0).data(InventoryTreeModel::IdRole).toLongLong());
     if (m_proxy->rowCount() > 0)
         m_tree->setCurrentIndex(m_proxy->index(0, 0));
     updateActions();
     resize(1200, 760);
+    restoreSettings();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings s = settings();
+    s.beginGroup(QStringLiteral("mainwindow"));
+    s.setValue(QStringLiteral("geometry"), saveGeometry());
+    s.setValue(QStringLiteral("state"), saveState());
+    s.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    s.setValue(QStringLiteral("treeHeader"), m_tree->header()->saveState());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s = settings();
+    s.beginGroup(QStringLiteral("mainwindow"));
+    // Each piece is optional: what is missing or unreadable keeps the default layout.
+    restoreGeometry(s.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("state")).toByteArray());
+    m_splitter->restoreState(s.value(QStringLiteral("splitter")).toByteArray());
+    m_tree->header()->restoreState(s.value(QStringLiteral("treeHeader")).toByteArray());
+}
+
+void MainWindow::expandInitially(qint64 providerId)
+{
+    if (m_initiallyExpanded.contains(providerId) || m_proxy->isFiltering())
+        return;
+    const QModelIndex provider =
+        m_proxy->mapFromSource(m_model->indexFor(Kind::Provider, providerId));
+    if (!provider.isValid())
+        return;
+    m_tree->expand(provider);
+    // Until its first refresh a provider holds only its two empty folders: try again then.
+    bool hasInventory = false;
+    const bool expandHosts = m_model->vmCount() <= ExpandHostsUpToVms;
+    for (int i = 0; i < m_proxy->rowCount(provider); ++i) {
+        const QModelIndex child = m_proxy->index(i, 0, provider);
+        const auto kind = Kind(child.data(InventoryTreeModel::KindRole).toInt());
+        if (kind == Kind::NetworkFolder || kind == Kind::StorageFolder)
+            continue;
+        hasInventory = true;
+        if (kind == Kind::Cluster) {
+            m_tree->expand(child);
+            for (int j = 0; expandHosts && j < m_proxy->rowCount(child); ++j)
+                m_tree->expand(m_proxy->index(j, 0, child));
+        } else if (kind == Kind::Host && expandHosts) {
+            m_tree->expand(child);
+        }
+    }
+    if (hasInventory)
+        m_initiallyExpanded.insert(providerId);
+}
 
 void MainWindow::createActions()
 {
@@ -222,6 +290,7 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(m_aboutAction);
+    AccessibleNames::nameMenuBarButtons(menuBar());
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -236,6 +305,7 @@ void MainWindow::createMenus()
     toolBar->addAction(m_refreshAllAction);
     toolBar->addSeparator();
     toolBar->addAction(m_workersAction);
+    AccessibleNames::nameToolBarButtons(toolBar);
 
     m_contextMenu = new QMenu(this);
     m_contextMenu->setObjectName(QStringLiteral("inventoryContextMenu"));
@@ -278,10 +348,9 @@ void MainWindow::updateCountLabel()
 {
     if (m_proxy->isFiltering()) {
         m_countLabel->setText(
-            tr("%1 of %2 VMs match").arg(m_proxy->matchCount()).arg(m_model->vmCount()));
+            tr("%1 of %n VM(s) match", nullptr, m_model->vmCount()).arg(m_proxy->matchCount()));
     } else {
-        m_countLabel->setText(m_model->vmCount() == 1 ? tr("1 VM")
-                                                      : tr("%1 VMs").arg(m_model->vmCount()));
+        m_countLabel->setText(tr("%n VM(s)", nullptr, m_model->vmCount()));
     }
 }
 
@@ -427,8 +496,7 @@ void MainWindow::onProviderSaved(qint64 providerId)
     m_model->syncProviders();
     m_status->reloadManagers();
     selectObject(Kind::Provider, providerId);
-    const QModelIndex index = m_proxy->mapFromSource(m_model->indexFor(Kind::Provider, providerId));
-    m_tree->expand(index);
+    expandInitially(providerId);
     showSelection();
 }
 
@@ -444,6 +512,8 @@ void MainWindow::onRefreshFinished(qint64 managerId, const RefreshOutcome &outco
     updateActions();
     // The details may describe something that just changed or went away.
     const auto manager = ProviderStore::manager(managerId);
+    if (manager)
+        expandInitially(manager->providerId);
     if (m_details->isShowing() && manager && manager->providerId == selectedProviderId())
         m_details->reload();
 }

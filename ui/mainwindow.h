@@ -54,7 +54,18 @@ public:
     bool removeProvider();
     WorkersDialog *showWorkers();
 
+    // At most this many VMs in all, and first launch opens hosts too, showing every VM.
+    static constexpr int ExpandHostsUpToVms = 200;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    // Opens a provider the first time it holds inventory: its clusters, so hosts show, and its
+    // hosts too when the whole inventory is small. Later the user's expansion is left alone.
+    void expandInitially(qint64 providerId);
+    void saveSettings() const;
+    void restoreSettings();
     void createActions();
     void createMenus();
     void updateActions();
@@ -79,6 +90,8 @@ private:
 
     // Expansion before a filter was typed, by (kind, id), restored when it is cleared.
     QList<QPair<int, qint64>> m_expandedBeforeFilter;
+    // Providers already opened by expandInitially.
+    QSet<qint64> m_initiallyExpanded;
 
     QAction *m_refreshAction = nullptr;
     QAction *m_refreshAllAction = nullptr;

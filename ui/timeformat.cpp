@@ -6,11 +6,6 @@
 
 namespace Vantage {
 
-static QString trAge(const char *text, qint64 n)
-{
-    return QCoreApplication::translate("Vantage::TimeFormat", text, nullptr, int(n));
-}
-
 QString TimeFormat::age(qint64 thenMs, qint64 nowMs)
 {
     if (thenMs <= 0)
@@ -19,13 +14,18 @@ QString TimeFormat::age(qint64 thenMs, qint64 nowMs)
     const qint64 seconds = qMax<qint64>(0, (nowMs - thenMs) / 1000);
     if (seconds < 5)
         return QCoreApplication::translate("Vantage::TimeFormat", "just now");
+    // Whole units, computed apart: lupdate loops on a division inside translate()'s arguments.
+    const int minutes = int(seconds / 60);
+    const int hours = int(seconds / 3600);
+    const int days = int(seconds / 86400);
     if (seconds < 60)
-        return trAge("%n s ago", seconds);
+        return QCoreApplication::translate("Vantage::TimeFormat", "%n s ago", nullptr,
+                                           int(seconds));
     if (seconds < 3600)
-        return trAge("%n min ago", seconds / 60);
+        return QCoreApplication::translate("Vantage::TimeFormat", "%n min ago", nullptr, minutes);
     if (seconds < 86400)
-        return trAge("%n h ago", seconds / 3600);
-    return trAge("%n d ago", seconds / 86400);
+        return QCoreApplication::translate("Vantage::TimeFormat", "%n h ago", nullptr, hours);
+    return QCoreApplication::translate("Vantage::TimeFormat", "%n d ago", nullptr, days);
 }
 
 QString TimeFormat::dateTime(qint64 thenMs)

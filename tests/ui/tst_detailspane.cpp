@@ -1,3 +1,4 @@
+#include "englishcatalogue.h"
 #include "inventoryfixture.h"
 
 #include "core/database.h"
@@ -22,6 +23,7 @@ class tst_DetailsPane : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -39,6 +41,11 @@ private:
     qint64 m_manager = 0;
     qint64 m_provider = 0;
 };
+
+void tst_DetailsPane::initTestCase()
+{
+    QVERIFY(Vantage::Testing::installEnglishCatalogue());
+}
 
 void tst_DetailsPane::init()
 {
@@ -120,7 +127,9 @@ void tst_DetailsPane::providerShowsEndpointsAndRefreshAge()
                  .startsWith(QStringLiteral("refreshed 3 h ago")),
              qPrintable(pane.fieldText(QStringLiteral("last_refresh"))));
     QCOMPARE(pane.fieldText(QStringLiteral("status")), QStringLiteral("OK"));
-    QVERIFY(pane.fieldText(QStringLiteral("inventory")).contains(QStringLiteral("1 VMs")));
+    // Counts read as words: one of a kind is singular, none plural.
+    QCOMPARE(pane.fieldText(QStringLiteral("inventory")),
+             QStringLiteral("0 clusters, 0 hosts, 1 VM, 0 networks, 0 storage pools"));
     QCOMPARE(pane.fieldText(QStringLiteral("credentials")), QStringLiteral("None"));
     QVERIFY(pane.staleText().isEmpty());
 }

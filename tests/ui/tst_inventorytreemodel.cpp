@@ -180,9 +180,12 @@ void tst_InventoryTreeModel::staleProviderIsMarked()
                                        QStringLiteral("Connection refused by lab.example.net."));
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     m_model->updateManager(m, false);
-    QCOMPARE(changed.count(), 1);
+    // The provider, and greyed with it what it holds: its VM and its two folders.
+    QCOMPARE(changed.count(), 4);
     provider = find(Kind::Provider, p);
     QVERIFY(provider.data(InventoryTreeModel::StaleRole).toBool());
+    QVERIFY(find(Kind::Vm, vm).data(InventoryTreeModel::StaleRole).toBool());
+    QVERIFY(find(Kind::Vm, vm).data(Qt::ForegroundRole).isValid());
     QCOMPARE(provider.siblingAtColumn(1).data().toString(), QStringLiteral("Stale"));
     QVERIFY(provider.siblingAtColumn(1)
                 .data(Qt::ToolTipRole)

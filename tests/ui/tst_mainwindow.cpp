@@ -1,3 +1,5 @@
+#include "accessibilityaudit.h"
+#include "englishcatalogue.h"
 #include "inventoryfixture.h"
 #include "uifakeprovider.h"
 
@@ -16,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -23,8 +26,11 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +54,11 @@ private slots:
     void cleanup();
 
     void showsCachedInventoryAtOnce();
+    void firstLaunchShowsHosts_data();
+    void firstLaunchShowsHosts();
+    void firstRefreshOpensNewProvider();
+    void restoresGeometrySplitterAndHeader();
+    void staleProviderGreysItsInventory();
     void ctrlFFiltersAndEscapeRestores();
     void refreshKeepsSelectionAndExpansion();
     void refreshProgressAndStaleInStatusBar();
@@ -55,6 +66,7 @@ private slots:
     void workersViewFollowsTheTable();
     void actionsShortcutsAndContextMenu();
     void controlsHaveAccessibleNames();
+    void everyControlIsNamed();
     void addProviderThroughWizardThenRefresh();
     void screenshot();
 
@@ -85,6 +97,9 @@ private:
 
 void tst_MainWindow::initTestCase()
 {
+    // The window keeps its layout in QSettings: tests use a scratch location, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(installEnglishCatalogue());
     registerUiFakeProviders();
 }
 
@@ -95,6 +110,7 @@ void tst_MainWindow::init()
     QVERIFY2(InventoryFixture::open(*m_dir, &error), qPrintable(error));
     m_provider = InventoryFixture::addLargeProvider(QStringLiteral("lab"), 2, 3, 50, &m_manager);
     InventoryFixture::setRefreshStatus(m_manager, QStringLiteral("ok"));
+    QSettings(QStringLiteral("vantage"), QStringLiteral("vantage")).clear();
 }
 
 void tst_MainWindow::cleanup()
@@ -119,6 +135,12 @@ void tst_MainWindow::showsCachedInventoryAtOnce()
     QCOMPARE(w.detailsPane()->title(), QStringLiteral("lab"));
     QCOMPARE(w.findChild<QLabel *>(QStringLiteral("inventoryCount"))->text(),
              QStringLiteral("300 VMs"));
+    // And the numerus forms of the English catalogue are in use, singular included.
+    QCOMPARE(w.inventoryModel()
+                 ->index(0, InventoryTreeModel::SummaryColumn, w.inventoryModel()->index(0, 0))
+                 .data()
+                 .toString(),
+             QStringLiteral("3 hosts"));
     QVERIFY(w.refreshStatus()->statusText(m_manager).startsWith(QStringLiteral("refreshed")));
 }
 
@@ -146,10 +168,161 @@ void tst_MainWindow::ctrlFFiltersAndEscapeRestores()
     QTest::keyClick(w.filterEdit(), Qt::Key_Escape);
     QVERIFY(w.filterEdit()->text().isEmpty());
     QVERIFY(!w.filterProxy()->isFiltering());
-    // Expansion from before the filter is back: the provider open, its clusters closed.
+    // Expansion from before the filter is back: the provider and its clusters open (300 VMs are
+    // too many to open every host at start), the hosts closed.
     const QModelIndex provider = w.filterProxy()->index(0, 0);
+    const QModelIndex cluster = w.filterProxy()->index(0, 0, provider);
     QVERIFY(w.inventoryView()->isExpanded(provider));
-    QVERIFY(!w.inventoryView()->isExpanded(w.filterProxy()->index(0, 0, provider)));
+    QVERIFY(w.inventoryView()->isExpanded(cluster));
+    QVERIFY(!w.inventoryView()->isExpanded(w.filterProxy()->index(0, 0, cluster)));
+}
+
+void tst_MainWindow::firstLaunchShowsHosts_data()
+{
+    QTest::addColumn<int>("vmsPerHost");
+    QTest::addColumn<bool>("hostsOpen");
+    // 2 clusters × 3 hosts: 198 VMs open every host, 204 only the clusters.
+    QTest::newRow("small inventory") << 33 << true;
+    QTest::newRow("large inventory") << 34 << false;
+}
+
+void tst_MainWindow::firstLaunchShowsHosts()
+{
+    QFETCH(int, vmsPerHost);
+    QFETCH(bool, hostsOpen);
+    QVERIFY(InventoryFixture::exec(QStringLiteral("DELETE FROM providers")));
+    qint64 manager = 0;
+    InventoryFixture::addLargeProvider(QStringLiteral("lab"), 2, 3, vmsPerHost, &manager);
+    // A host outside any cluster sits right under the provider.
+    const qint64 loose = InventoryFixture::addHost(manager, 0, QStringLiteral("loose-host"));
+    InventoryFixture::addVm(manager, loose, QStringLiteral("loose-vm"));
+    MainWindow w(nullptr);
+    QTreeView *tree = w.inventoryView();
+    auto proxyIndex = [&](Kind kind, qint64 id) {
+        return w.filterProxy()->mapFromSource(w.inventoryModel()->indexFor(kind, id));
+    };
+    const QModelIndex provider = w.filterProxy()->index(0, 0);
+    QVERIFY(tree->isExpanded(provider));
+    int clusters = 0;
+    int hosts = 0;
+    for (int i = 0; i < w.filterProxy()->rowCount(provider); ++i) {
+        const QModelIndex child = w.filterProxy()->index(i, 0, provider);
+        const auto kind = Kind(child.data(InventoryTreeModel::KindRole).toInt());
+        if (kind == Kind::Cluster) {
+            ++clusters;
+            // Every host of a cluster is visible.
+            QVERIFY(tree->isExpanded(child));
+            for (int j = 0; j < w.filterProxy()->rowCount(child); ++j, ++hosts)
+                QCOMPARE(tree->isExpanded(w.filterProxy()->index(j, 0, child)), hostsOpen);
+        } else if (kind == Kind::NetworkFolder || kind == Kind::StorageFolder) {
+            QVERIFY(!tree->isExpanded(child));
+        }
+    }
+    QCOMPARE(clusters, 2);
+    QCOMPARE(hosts, 6);
+    QCOMPARE(tree->isExpanded(proxyIndex(Kind::Host, loose)), hostsOpen);
+}
+
+void tst_MainWindow::firstRefreshOpensNewProvider()
+{
+    // A provider added before its first refresh holds nothing yet: it opens once it does.
+    qint64 manager = 0;
+    const qint64 provider = InventoryFixture::addProvider(QStringLiteral("zz-new"), &manager);
+    Supervisor supervisor;
+    MainWindow w(&supervisor);
+    const qint64 cluster = InventoryFixture::addCluster(manager, QStringLiteral("rack"));
+    const qint64 host = InventoryFixture::addHost(manager, cluster, QStringLiteral("kvm-01"));
+    InventoryFixture::addVm(manager, host, QStringLiteral("new-vm"));
+    InventoryFixture::setRefreshStatus(manager, QStringLiteral("ok"));
+    RefreshOutcome outcome;
+    outcome.ok = true;
+    outcome.changes.inserted = 3;
+    emit supervisor.refreshStarted(manager);
+    emit supervisor.refreshFinished(manager, outcome);
+    auto proxyIndex = [&](Kind kind, qint64 id) {
+        return w.filterProxy()->mapFromSource(w.inventoryModel()->indexFor(kind, id));
+    };
+    QVERIFY(w.inventoryView()->isExpanded(proxyIndex(Kind::Provider, provider)));
+    QVERIFY(w.inventoryView()->isExpanded(proxyIndex(Kind::Cluster, cluster)));
+    // 301 VMs in all: hosts stay closed.
+    QVERIFY(!w.inventoryView()->isExpanded(proxyIndex(Kind::Host, host)));
+
+    // What the user closes stays closed after the next refresh.
+    w.inventoryView()->collapse(proxyIndex(Kind::Provider, provider));
+    emit supervisor.refreshStarted(manager);
+    emit supervisor.refreshFinished(manager, outcome);
+    QVERIFY(!w.inventoryView()->isExpanded(proxyIndex(Kind::Provider, provider)));
+}
+
+void tst_MainWindow::restoresGeometrySplitterAndHeader()
+{
+    QList<int> splitterSizes;
+    int nameWidth = 0;
+    {
+        MainWindow w(nullptr);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.resize(900, 600);
+        auto *splitter = w.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        QVERIFY(splitter);
+        splitter->setSizes({300, splitter->width() - 300 - splitter->handleWidth()});
+        splitterSizes = splitter->sizes();
+        w.inventoryView()->header()->resizeSection(InventoryTreeModel::NameColumn, 321);
+        w.inventoryView()->sortByColumn(InventoryTreeModel::StateColumn, Qt::DescendingOrder);
+        nameWidth = w.inventoryView()->header()->sectionSize(InventoryTreeModel::NameColumn);
+        QVERIFY(w.close());
+    }
+    MainWindow w(nullptr);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCOMPARE(w.size(), QSize(900, 600));
+    QCOMPARE(w.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), splitterSizes);
+    QHeaderView *header = w.inventoryView()->header();
+    QCOMPARE(header->sectionSize(InventoryTreeModel::NameColumn), nameWidth);
+    QCOMPARE(header->sortIndicatorSection(), int(InventoryTreeModel::StateColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+}
+
+void tst_MainWindow::staleProviderGreysItsInventory()
+{
+    Supervisor supervisor;
+    MainWindow w(&supervisor);
+    QVERIFY(w.selectObject(Kind::Vm, 77));
+    const QPersistentModelIndex vm = w.inventoryView()->currentIndex();
+    const QPersistentModelIndex host = vm.parent();
+    auto greyed = [](const QModelIndex &index) {
+        return index.data(Qt::ForegroundRole).value<QBrush>() ==
+               QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+    };
+    QVERIFY(!greyed(vm));
+    QVERIFY(!greyed(host));
+
+    InventoryFixture::setRefreshStatus(m_manager, QStringLiteral("error"),
+                                       QStringLiteral("connection refused"));
+    RefreshOutcome failed;
+    failed.error = QStringLiteral("connection refused");
+    emit supervisor.refreshStarted(m_manager);
+    emit supervisor.refreshFinished(m_manager, failed);
+    // The same rows, now greyed, each column, and said so to screen readers and in tooltips.
+    QCOMPARE(w.inventoryView()->currentIndex(), QModelIndex(vm));
+    QVERIFY(vm.data(InventoryTreeModel::StaleRole).toBool());
+    QVERIFY(greyed(vm));
+    QVERIFY(greyed(QModelIndex(vm).siblingAtColumn(InventoryTreeModel::SummaryColumn)));
+    QVERIFY(greyed(host));
+    QVERIFY(greyed(host.parent())); // cluster
+    QVERIFY(vm.data(Qt::AccessibleTextRole).toString().endsWith(QStringLiteral(", stale")));
+    QVERIFY(vm.data(Qt::ToolTipRole).toString().contains(QStringLiteral("failed")));
+    QVERIFY(greyed(w.filterProxy()->index(0, InventoryTreeModel::StateColumn)));
+
+    // The next good refresh brings the colours back.
+    InventoryFixture::setRefreshStatus(m_manager, QStringLiteral("ok"));
+    RefreshOutcome ok;
+    ok.ok = true;
+    emit supervisor.refreshStarted(m_manager);
+    emit supervisor.refreshFinished(m_manager, ok);
+    QVERIFY(!vm.data(InventoryTreeModel::StaleRole).toBool());
+    QVERIFY(!greyed(vm));
+    QVERIFY(!greyed(host));
 }
 
 void tst_MainWindow::refreshKeepsSelectionAndExpansion()
@@ -353,6 +526,29 @@ void tst_MainWindow::controlsHaveAccessibleNames()
         QVERIFY2(!edit->accessibleName().isEmpty(), qPrintable(edit->objectName()));
     // Columns sort.
     QVERIFY(w.inventoryView()->isSortingEnabled());
+}
+
+void tst_MainWindow::everyControlIsNamed()
+{
+    Supervisor supervisor;
+    MainWindow w(&supervisor);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    // A VM shows the most: its disk and NIC tables; a refresh shows progress and Cancel.
+    QVERIFY(w.selectObject(Kind::Vm, 77));
+    InventoryFixture::addDisk(m_manager, 77, QStringLiteral("vda"), QStringLiteral("/img/a.qcow2"));
+    w.detailsPane()->reload();
+    emit supervisor.refreshStarted(m_manager);
+    QStringList problems = unnamedControls(&w);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QVERIFY(w.selectObject(Kind::Provider, m_provider));
+    problems = unnamedControls(&w);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    // Dialogs the window opens.
+    WorkersDialog *workers = w.showWorkers();
+    QVERIFY(QTest::qWaitForWindowExposed(workers));
+    problems = unnamedControls(workers);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 void tst_MainWindow::addProviderThroughWizardThenRefresh()

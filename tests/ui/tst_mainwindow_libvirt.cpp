@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +34,8 @@ private slots:
 
 void tst_MainWindowLibvirt::initTestCase()
 {
+    // The window keeps its layout in QSettings: a scratch location, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
     registerLibvirtProvider();
 }
 
