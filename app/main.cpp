@@ -29,8 +29,10 @@ namespace {
 void installTranslations(QCoreApplication &app)
 {
     auto *translator = new QTranslator(&app);
+    // English is the fallback: its catalogue holds the plural forms of the numerus strings.
     if (translator->load(QLocale(), QStringLiteral("vantage"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
+                         QStringLiteral(":/i18n")) ||
+        translator->load(QStringLiteral("vantage_en"), QStringLiteral(":/i18n")))
         app.installTranslator(translator);
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
