@@ -400,8 +400,8 @@ void DetailsPane::showProvider(qint64 id)
         else
             status = tr("Not refreshed yet");
         addField(u"status"_s + suffix, tr("Status"), status);
-        addAgeField(u"last_refresh"_s + suffix, tr("Last refresh"), m.lastRefreshAt,
-                    tr("refreshed"));
+        // The label says what happened: the value only when ("3 h ago (2024-05-01 11:02)").
+        addAgeField(u"last_refresh"_s + suffix, tr("Last refresh"), m.lastRefreshAt, QString());
         addAgeField(u"last_success"_s + suffix, tr("Last success"), m.lastSuccessAt, QString());
         if (!m.lastRefreshError.isEmpty())
             addField(u"error"_s + suffix, tr("Last error"), m.lastRefreshError);

@@ -93,6 +93,18 @@ static QString powerText(const QString &state)
     return InventoryTreeModel::tr("Unknown");
 }
 
+QStringList InventoryTreeModel::stateTexts()
+{
+    QStringList texts;
+    for (const char *state :
+         {PowerState::On, PowerState::Off, PowerState::Suspended, PowerState::Paused,
+          PowerState::ShuttingDown, PowerState::Crashed, PowerState::Unknown})
+        texts << powerText(QLatin1String(state));
+    texts << tr("Template") << tr("Refreshing…") << tr("Stale") << tr("Not refreshed yet")
+          << tr("OK") << tr("Active") << tr("Inactive");
+    return texts;
+}
+
 static QSqlQuery run(const QString &sql, qint64 providerId)
 {
     QSqlQuery query(Database::connection());

@@ -61,6 +61,8 @@ public:
     void setManagerRefreshing(qint64 managerId, bool refreshing);
 
     QModelIndex indexFor(Kind kind, qint64 id) const;
+    // Every text the state column can show, translated: what a view sizes that column for.
+    static QStringList stateTexts();
     int vmCount() const { return m_vmCount; }
 
     // The internal ids of the VMs whose name contains needle (case-insensitive) and of all their

@@ -82,7 +82,12 @@ MainWindow::MainWindow(Supervisor *supervisor, QWidget *parent)
     m_tree->sortByColumn(InventoryTreeModel::NameColumn, Qt::AscendingOrder);
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->resizeSection(InventoryTreeModel::NameColumn, 240);
-    m_tree->header()->resizeSection(InventoryTreeModel::StateColumn, 110);
+    // Wide enough for the longest state in the current language, its power dot and margins.
+    int stateWidth = 0;
+    for (const QString &text : InventoryTreeModel::stateTexts())
+        stateWidth = qMax(stateWidth, m_tree->fontMetrics().horizontalAdvance(text));
+    stateWidth += style()->pixelMetric(QStyle::PM_SmallIconSize) + 24;
+    m_tree->header()->resizeSection(InventoryTreeModel::StateColumn, qMax(110, stateWidth));
     AccessibleNames::nameViewParts(m_tree);
     leftLayout->addWidget(m_tree, 1);
 

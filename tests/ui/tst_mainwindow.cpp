@@ -1,5 +1,5 @@
 #include "accessibilityaudit.h"
-#include "englishcatalogue.h"
+#include "catalogues.h"
 #include "inventoryfixture.h"
 #include "uifakeprovider.h"
 
@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -36,6 +37,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
 
 #include <memory>
@@ -67,6 +69,7 @@ private slots:
     void actionsShortcutsAndContextMenu();
     void controlsHaveAccessibleNames();
     void everyControlIsNamed();
+    void germanCatalogueShows();
     void addProviderThroughWizardThenRefresh();
     void screenshot();
 
@@ -99,7 +102,7 @@ void tst_MainWindow::initTestCase()
 {
     // The window keeps its layout in QSettings: tests use a scratch location, never the user's.
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(installEnglishCatalogue());
+    QVERIFY(installCatalogue(QStringLiteral("en")));
     registerUiFakeProviders();
 }
 
@@ -551,6 +554,39 @@ void tst_MainWindow::everyControlIsNamed()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
+void tst_MainWindow::germanCatalogueShows()
+{
+    QTranslator *german = installCatalogue(QStringLiteral("de"));
+    QVERIFY(german);
+    const auto removeGerman = qScopeGuard([german] {
+        QCoreApplication::removeTranslator(german);
+        delete german;
+    });
+    MainWindow w(nullptr);
+    auto action = [&](const char *name) { return w.findChild<QAction *>(QLatin1String(name)); };
+    QCOMPARE(action("actionRefresh")->text(), QStringLiteral("&Aktualisieren"));
+    QCOMPARE(action("actionAddProvider")->text(), QStringLiteral("Provider &hinzufügen…"));
+    QCOMPARE(w.findChild<QMenu *>(QStringLiteral("viewMenu"))->title(), QStringLiteral("&Ansicht"));
+    QCOMPARE(w.filterEdit()->placeholderText(), QStringLiteral("VMs nach Namen filtern (Strg+F)"));
+    // Both German plural forms.
+    QCOMPARE(w.findChild<QLabel *>(QStringLiteral("inventoryCount"))->text(),
+             QStringLiteral("300 VMs"));
+    const QModelIndex provider = w.inventoryModel()->index(0, 0);
+    QCOMPARE(w.inventoryModel()->index(0, InventoryTreeModel::SummaryColumn, provider).data(),
+             QVariant(QStringLiteral("3 Hosts")));
+    QVERIFY(w.selectObject(Kind::Vm, 2));
+    QCOMPARE(w.detailsPane()->fieldText(QStringLiteral("power")), QStringLiteral("Läuft"));
+    QVERIFY(w.selectObject(Kind::Provider, m_provider));
+    QVERIFY2(
+        w.detailsPane()
+            ->fieldText(QStringLiteral("inventory"))
+            .startsWith(QStringLiteral("2 Cluster, 6 Hosts, 300 VMs, 1 Netzwerk, 1 Speicherpool")),
+        qPrintable(w.detailsPane()->fieldText(QStringLiteral("inventory"))));
+    // The state column fits the longest German state.
+    QVERIFY(w.inventoryView()->header()->sectionSize(InventoryTreeModel::StateColumn) >
+            w.inventoryView()->fontMetrics().horizontalAdvance(QStringLiteral("Ausgeschaltet")));
+}
+
 void tst_MainWindow::addProviderThroughWizardThenRefresh()
 {
     {
@@ -611,12 +647,16 @@ void tst_MainWindow::addProviderThroughWizardThenRefresh()
     supervisor.stop();
 }
 
-// With VANTAGE_SCREENSHOT=<file.png>, a realistic inventory is shown and grabbed to that file.
+// With VANTAGE_SCREENSHOT=<file.png>, a realistic inventory is shown and grabbed to that file;
+// VANTAGE_SCREENSHOT_LANGUAGE=de grabs it in German.
 void tst_MainWindow::screenshot()
 {
     const QString path = qEnvironmentVariable("VANTAGE_SCREENSHOT");
     if (path.isEmpty())
         QSKIP("set VANTAGE_SCREENSHOT=<file.png> to grab the main window");
+    const QString language = qEnvironmentVariable("VANTAGE_SCREENSHOT_LANGUAGE");
+    if (!language.isEmpty())
+        QVERIFY(installCatalogue(language));
     QVERIFY(InventoryFixture::exec(QStringLiteral("DELETE FROM providers")));
     QSqlDatabase db = Database::connection();
     db.transaction();
