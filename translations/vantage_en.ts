@@ -4,7 +4,7 @@
 <context>
     <name>Vantage::DetailsPane</name>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="374"/>
+        <location filename="../ui/detailspane.cpp" line="376"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n cluster</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="375"/>
+        <location filename="../ui/detailspane.cpp" line="377"/>
         <source>%n host(s)</source>
         <translation>
             <numerusform>%n host</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="376"/>
+        <location filename="../ui/detailspane.cpp" line="378"/>
         <source>%n VM(s)</source>
         <translation>
             <numerusform>%n VM</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="377"/>
+        <location filename="../ui/detailspane.cpp" line="379"/>
         <source>%n network(s)</source>
         <translation>
             <numerusform>%n network</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="378"/>
+        <location filename="../ui/detailspane.cpp" line="380"/>
         <source>%n storage pool(s)</source>
         <translation>
             <numerusform>%n storage pool</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="484"/>
+        <location filename="../ui/detailspane.cpp" line="486"/>
         <source>%n socket(s)</source>
         <translation>
             <numerusform>%n socket</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="485"/>
+        <location filename="../ui/detailspane.cpp" line="487"/>
         <source>%n core(s)</source>
         <translation>
             <numerusform>%n core</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="486"/>
+        <location filename="../ui/detailspane.cpp" line="488"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n thread</numerusform>
@@ -71,7 +71,7 @@
 <context>
     <name>Vantage::InventoryTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/inventorytreemodel.cpp" line="264"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="276"/>
         <source>%n CPU(s)</source>
         <translation>
             <numerusform>%n CPU</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inventorytreemodel.cpp" line="278"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="290"/>
         <source>%n host(s)</source>
         <translation>
             <numerusform>%n host</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inventorytreemodel.cpp" line="301"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="312"/>
         <source>%n vCPU(s)</source>
         <translation>
             <numerusform>%n vCPU</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inventorytreemodel.cpp" line="395"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="407"/>
         <source>%n network(s)</source>
         <translation>
             <numerusform>%n network</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inventorytreemodel.cpp" line="396"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="408"/>
         <source>%n storage pool(s)</source>
         <translation>
             <numerusform>%n storage pool</numerusform>
@@ -114,7 +114,7 @@
 <context>
     <name>Vantage::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>%1 of %n VM(s) match</source>
         <translation>
             <numerusform>%1 of %n VM matches</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>%n VM(s)</source>
         <translation>
             <numerusform>%n VM</numerusform>
@@ -141,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeformat.cpp" line="24"/>
+        <location filename="../ui/timeformat.cpp" line="25"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeformat.cpp" line="26"/>
+        <location filename="../ui/timeformat.cpp" line="27"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n h ago</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeformat.cpp" line="27"/>
+        <location filename="../ui/timeformat.cpp" line="28"/>
         <source>%n d ago</source>
         <translation>
             <numerusform>%n d ago</numerusform>
