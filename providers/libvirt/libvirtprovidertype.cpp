@@ -1,7 +1,10 @@
 #include "providers/libvirt/libvirtprovidertype.h"
 
+#include "providers/libvirt/libvirtlogging.h"
 #include "providers/libvirt/libvirtsession.h"
 #include "providers/libvirt/libvirturi.h"
+
+#include <QFile>
 
 namespace Vantage {
 
@@ -63,6 +66,16 @@ VerifyResult LibvirtProviderType::verify(const ManagerConfig &config) const
     result.summary = tr("%1, %2").arg(hostText, vmText);
     result.ok = true;
     return result;
+}
+
+QByteArray LibvirtProviderType::eventMappingJson() const
+{
+    QFile file(QStringLiteral(":/vantage/providers/libvirt/eventmapping.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcLibvirt) << "the libvirt event mapping is missing from the build";
+        return {};
+    }
+    return file.readAll();
 }
 
 } // namespace Vantage

@@ -23,6 +23,9 @@ public:
     std::shared_ptr<ManagerSession> connect(const ManagerConfig &config,
                                             ProviderError *error) const override;
     VerifyResult verify(const ManagerConfig &config) const override;
+    // resources/eventmapping.json, compiled into the library: every name LibvirtEventNames
+    // emits, mapped to core's generic types.
+    QByteArray eventMappingJson() const override;
 };
 
 } // namespace Vantage

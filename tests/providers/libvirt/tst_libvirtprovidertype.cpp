@@ -5,6 +5,8 @@
 #include "core/providerregistry.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +27,7 @@ private slots:
     void verifySummary();
     void verifyFails_data();
     void verifyFails();
+    void eventMappingIsLinkedIn();
 
 private:
     QTemporaryDir m_dir;
@@ -162,6 +165,24 @@ void tst_LibvirtProviderType::verifyFails()
     QVERIFY2(result.error.message.contains(messagePart), qPrintable(result.error.toString()));
     QVERIFY(!result.error.hint.isEmpty());
     QVERIFY(timer.elapsed() < 5000);
+}
+
+// The table is a Qt resource of the static provider library: this executable links it like
+// the app does, so finding it here means the resource's initialiser really reached the binary.
+void tst_LibvirtProviderType::eventMappingIsLinkedIn()
+{
+    const QByteArray json = LibvirtProviderType().eventMappingJson();
+    QVERIFY(!json.isEmpty());
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QCOMPARE(doc.object().value(QStringLiteral("source")).toString(), QStringLiteral("libvirt"));
+    QVERIFY(doc.object().value(QStringLiteral("events")).toObject().size() > 40);
+    // Through the registry, as core's event handler reads it.
+    registerLibvirtProvider();
+    const ProviderType *type = ProviderRegistry::instance().find(QStringLiteral("libvirt"));
+    QVERIFY(type);
+    QCOMPARE(type->eventMappingJson(), json);
 }
 
 QTEST_GUILESS_MAIN(tst_LibvirtProviderType)
