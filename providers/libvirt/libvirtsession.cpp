@@ -2,7 +2,10 @@
 
 #include "providers/libvirt/domainxmlparser.h"
 #include "providers/libvirt/libvirterror.h"
+#include "providers/libvirt/libvirteventhub.h"
+#include "providers/libvirt/libvirteventloop.h"
 #include "providers/libvirt/libvirtlogging.h"
+#include "providers/libvirt/libvirtrefs.h"
 #include "providers/libvirt/libvirturi.h"
 
 #include <QElapsedTimer>
@@ -242,11 +245,14 @@ bool readDomain(virDomainPtr dom, int state, const QString &hostRef, const QStri
 } // namespace
 
 LibvirtSession::LibvirtSession(const ManagerConfig &config)
-    : m_clusterName(!config.name.isEmpty() ? config.name : config.providerName)
+    : m_clusterName(!config.name.isEmpty() ? config.name : config.providerName),
+      m_events(std::make_shared<LibvirtEventHub>())
 {}
 
 LibvirtSession::~LibvirtSession()
 {
+    // No callback may run into a closed connection: drop them all first.
+    m_events->unwatchAll();
     for (Host &host : m_hosts) {
         if (host.conn)
             virConnectClose(host.conn);
@@ -257,6 +263,8 @@ std::shared_ptr<LibvirtSession> LibvirtSession::open(const ManagerConfig &config
                                                      ProviderError *error)
 {
     LibvirtError::installQuietHandler();
+    // Before any connection: libvirt binds a connection's events to the loop registered then.
+    LibvirtEventLoop::ensureRunning();
     ProviderError ignored;
     if (!error)
         error = &ignored;
@@ -281,6 +289,7 @@ std::shared_ptr<LibvirtSession> LibvirtSession::open(const ManagerConfig &config
             }
         }
         session->m_hosts.append(host);
+        session->m_events->watch({host.conn, host.uri, host.emsRef});
     }
     return session;
 }
@@ -377,11 +386,34 @@ void LibvirtSession::identifyHost(Host *host)
 
 bool LibvirtSession::isAlive() const
 {
+    if (m_events->isLost())
+        return false;
     for (const Host &host : m_hosts) {
         if (virConnectIsAlive(host.conn) != 1)
             return false;
     }
     return !m_hosts.isEmpty();
+}
+
+bool LibvirtSession::subscribeEvents(const EventCallback &sink,
+                                     const ConnectionLostCallback &onLost, ProviderError *error)
+{
+    return m_events->subscribe(sink, onLost, error);
+}
+
+void LibvirtSession::unsubscribeEvents()
+{
+    m_events->unsubscribe();
+}
+
+virConnectPtr LibvirtSession::connectionFor(const QString &uri) const
+{
+    const QString wanted = uri.trimmed();
+    for (const Host &host : m_hosts) {
+        if (host.uri == wanted)
+            return host.conn;
+    }
+    return nullptr;
 }
 
 bool LibvirtSession::countObjects(int *hosts, int *vms, ProviderError *error) const
@@ -453,7 +485,7 @@ bool LibvirtSession::collectNetworks(const Host &host, InventoryCollection *out,
         if (virNetworkGetUUIDString(net, uuid) == 0)
             rec.uuid = QString::fromLatin1(uuid);
         rec.name = fromC(virNetworkGetName(net));
-        rec.emsRef = host.emsRef + u"/network/" + (rec.uuid.isEmpty() ? rec.name : rec.uuid);
+        rec.emsRef = LibvirtRefs::network(host.emsRef, rec.uuid, rec.name);
         rec.hostRef = host.emsRef;
         rec.active = virNetworkIsActive(net) == 1;
         if (char *desc = virNetworkGetXMLDesc(net, 0)) {
@@ -505,7 +537,7 @@ bool LibvirtSession::collectStorage(const Host &host, InventoryCollection *out,
         if (virStoragePoolGetUUIDString(pool, uuid) == 0)
             rec.uuid = QString::fromLatin1(uuid);
         rec.name = fromC(virStoragePoolGetName(pool));
-        rec.emsRef = host.emsRef + u"/pool/" + (rec.uuid.isEmpty() ? rec.name : rec.uuid);
+        rec.emsRef = LibvirtRefs::pool(host.emsRef, rec.uuid, rec.name);
         rec.hostRef = host.emsRef;
         virStoragePoolInfo info{};
         if (virStoragePoolGetInfo(pool, &info) == 0) {

@@ -18,6 +18,10 @@ namespace Vantage {
 // opened once and never replaced, so isAlive() needs no lock; collections take m_collectMutex so
 // that two workers never walk the same hosts at once. libvirt connections are themselves
 // thread-safe.
+class LibvirtEventHub;
+
+// Events (subscribeEvents) arrive on libvirt's event loop thread through LibvirtEventHub; every
+// connection has keepalive on and is watched for closing, which isAlive() reflects.
 class LibvirtSession final : public ManagerSession
 {
     Q_DECLARE_TR_FUNCTIONS(Vantage::LibvirtSession)
@@ -35,6 +39,16 @@ public:
                           const ProgressCallback &progress, ProviderError *error) override;
     bool collectTargets(const QList<InventoryTarget> &targets, InventoryCollection *out,
                         ProviderError *error) override;
+    bool subscribeEvents(const EventCallback &sink, const ConnectionLostCallback &onLost,
+                         ProviderError *error) override;
+    void unsubscribeEvents() override;
+
+    // The open connection to the host at uri (as configured; surrounding spaces ignored), or
+    // nullptr when the session has no such endpoint. This is the hook for operations (start,
+    // stop, ...) and for tests: they must act through the session's own connection, since the
+    // test driver keeps its state per connection. Owned by the session and valid while it lives;
+    // never close it. libvirt connections are thread-safe.
+    _virConnect *connectionFor(const QString &uri) const;
 
     // Cheap counts for verify(): no XML is read.
     bool countObjects(int *hosts, int *vms, ProviderError *error) const;
@@ -63,6 +77,7 @@ private:
     QString m_clusterName;
     QList<Host> m_hosts;
     QMutex m_collectMutex;
+    std::shared_ptr<LibvirtEventHub> m_events; // libvirt's callbacks share it
 };
 
 } // namespace Vantage
