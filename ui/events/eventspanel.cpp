@@ -480,7 +480,7 @@ bool EventsPanel::selectEvent(qint64 eventId)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                          QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
     return true;
 }
 

@@ -315,11 +315,10 @@ QList<TimelineWidget::Tick> TimelineWidget::ticks(qint64 *stepMs) const
             if (t < m_from)
                 continue;
             const bool monthStart = day.day() == 1;
-            result.append(
-                {t,
-                 locale.toString(day, monthStart && step->amount == 1 ? QStringLiteral("d MMMM")
-                                                                      : QStringLiteral("d MMM")),
-                 monthStart});
+            result.append({t,
+                           locale.toString(day, step->amount == 1 ? QStringLiteral("ddd d MMM")
+                                                                  : QStringLiteral("d MMM")),
+                           monthStart});
         }
         break;
     }
@@ -650,15 +649,6 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         painter.setPen(hatch);
         painter.drawLine(band.topLeft(), band.bottomLeft());
         painter.drawLine(band.topRight(), band.bottomRight());
-        const QString label = tr("events may be missing");
-        const int labelWidth = metrics.horizontalAdvance(label) + 8;
-        if (band.width() >= labelWidth) {
-            const QRect box(band.left() + (band.width() - labelWidth) / 2, band.top() + 2,
-                            labelWidth, metrics.height() + 2);
-            painter.fillRect(box, pal.base());
-            painter.setPen(gapColor);
-            painter.drawText(box, Qt::AlignCenter, label);
-        }
     }
 
     // "Now".
@@ -705,17 +695,42 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         }
     }
 
+    // Gap labels, over the marks.
+    for (const QRect &band : gapBands()) {
+        const QString label = tr("events may be missing");
+        const int labelWidth = metrics.horizontalAdvance(label) + 8;
+        painter.setPen(gapColor);
+        if (band.width() >= labelWidth) {
+            const QRect box(band.left() + (band.width() - labelWidth) / 2, band.top() + 2,
+                            labelWidth, metrics.height() + 2);
+            painter.fillRect(box, pal.base());
+            painter.drawText(box, Qt::AlignCenter, label);
+        } else if (band.width() >= metrics.height() + 2 && band.height() >= labelWidth) {
+            // A narrow band says it upright.
+            painter.save();
+            painter.translate(band.center().x() - metrics.height() / 2 - 1,
+                              band.top() + (band.height() + labelWidth) / 2);
+            painter.rotate(-90);
+            const QRect box(0, 0, labelWidth, metrics.height() + 2);
+            painter.fillRect(box, pal.base());
+            painter.drawText(box, Qt::AlignCenter, label);
+            painter.restore();
+        }
+    }
+
     // The selected event: a ring and a line across the lanes.
     const QPoint selected = markPosition(m_selected);
     if (!selected.isNull()) {
-        QPen pen(pal.color(QPalette::Highlight), 1);
-        painter.setPen(pen);
+        painter.setPen(QPen(pal.color(QPalette::Highlight), 1));
         painter.drawLine(selected.x(), plot.top(), selected.x(), plot.bottom());
-        pen.setWidth(2);
-        painter.setPen(pen);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setBrush(Qt::NoBrush);
-        painter.drawEllipse(QPointF(selected.x() + 0.5, selected.y() + 0.5), 6, 6);
+        const QPointF centre(selected.x() + 0.5, selected.y() + 0.5);
+        // A light halo first so that the ring stands out on dense marks.
+        painter.setPen(QPen(pal.color(QPalette::Base), 5));
+        painter.drawEllipse(centre, 7, 7);
+        painter.setPen(QPen(pal.color(QPalette::Highlight), 2));
+        painter.drawEllipse(centre, 7, 7);
         painter.setRenderHint(QPainter::Antialiasing, false);
     }
     painter.setClipping(false);
