@@ -19,11 +19,6 @@ namespace {
 
 enum ExitStatus { Success = 0, Failure = 1, UsageError = 2 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vantage::Cli", text);
-}
-
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -73,35 +68,35 @@ bool prepare(QCommandLineParser &parser, const QStringList &arguments, int *stat
 QString ageOf(qint64 ms)
 {
     return ms ? QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(Qt::ISODate)
-              : tr("never");
+              : Cli::tr("never");
 }
 
 int providerAdd(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Add a provider, after checking that it answers."));
-    parser.addPositionalArgument(QStringLiteral("name"), tr("The provider's name."));
+    parser.setApplicationDescription(Cli::tr("Add a provider, after checking that it answers."));
+    parser.addPositionalArgument(QStringLiteral("name"), Cli::tr("The provider's name."));
     const QCommandLineOption type(QStringLiteral("type"),
-                                  tr("The provider type (%1).").arg(QStringLiteral("libvirt")),
+                                  Cli::tr("The provider type (%1).").arg(QStringLiteral("libvirt")),
                                   QStringLiteral("TYPE"));
     const QCommandLineOption uri(QStringLiteral("uri"),
-                                 tr("An endpoint URI; repeat for several hosts."),
+                                 Cli::tr("An endpoint URI; repeat for several hosts."),
                                  QStringLiteral("URI"));
-    const QCommandLineOption user(QStringLiteral("user"), tr("The user name."),
+    const QCommandLineOption user(QStringLiteral("user"), Cli::tr("The user name."),
                                   QStringLiteral("USER"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
-                                           tr("Read the password from the first line of "
-                                              "standard input."));
+                                           Cli::tr("Read the password from the first line of "
+                                                   "standard input."));
     const QCommandLineOption noVerify(QStringLiteral("no-verify"),
-                                      tr("Add it without connecting first."));
+                                      Cli::tr("Add it without connecting first."));
     parser.addOptions({type, uri, user, passwordStdin, noVerify});
     int status = Success;
     if (!prepare(parser, arguments, &status))
         return status;
     if (parser.positionalArguments().size() != 1)
-        return fail(tr("provider add takes one NAME; see --help."), UsageError);
+        return fail(Cli::tr("provider add takes one NAME; see --help."), UsageError);
     if (!parser.isSet(type) || !parser.isSet(uri))
-        return fail(tr("provider add needs --type and at least one --uri."), UsageError);
+        return fail(Cli::tr("provider add needs --type and at least one --uri."), UsageError);
 
     ProviderSpec spec;
     spec.name = parser.positionalArguments().constFirst();
@@ -117,7 +112,7 @@ int providerAdd(const QStringList &arguments)
         QStringList known;
         for (const ProviderType *each : ProviderRegistry::instance().types())
             known << each->id();
-        return fail(tr("Unknown provider type \"%1\"; known types: %2.")
+        return fail(Cli::tr("Unknown provider type \"%1\"; known types: %2.")
                         .arg(spec.type, known.join(QStringLiteral(", "))),
                     UsageError);
     }
@@ -135,34 +130,35 @@ int providerAdd(const QStringList &arguments)
         }
         const VerifyResult result = providerType->verify(config);
         if (!result.ok)
-            return fail(tr("Not added: %1").arg(result.error.toString()));
-        out() << tr("Verified: %1").arg(result.summary) << Qt::endl;
+            return fail(Cli::tr("Not added: %1").arg(result.error.toString()));
+        out() << Cli::tr("Verified: %1").arg(result.summary) << Qt::endl;
     }
     QString error;
     if (!ProviderStore::addProvider(spec, &error))
         return fail(error);
-    out() << tr("Added provider \"%1\".").arg(spec.name) << Qt::endl;
+    out() << Cli::tr("Added provider \"%1\".").arg(spec.name) << Qt::endl;
     return Success;
 }
 
 int providerList(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the providers."));
+    parser.setApplicationDescription(Cli::tr("List the providers."));
     int status = Success;
     if (!prepare(parser, arguments, &status))
         return status;
     const QList<ManagerRow> managers = ProviderStore::managers();
     if (managers.isEmpty()) {
         out()
-            << tr("No providers. Add one with: vantage provider add NAME --type libvirt --uri URI")
+            << Cli::tr(
+                   "No providers. Add one with: vantage provider add NAME --type libvirt --uri URI")
             << Qt::endl;
         return Success;
     }
     for (const ManagerRow &manager : managers) {
         out() << manager.providerName << '\t' << manager.type << '\t'
               << manager.endpoints.join(u' ') << '\t' << ageOf(manager.lastRefreshAt) << '\t'
-              << (manager.lastRefreshStatus.isEmpty() ? tr("not refreshed")
+              << (manager.lastRefreshStatus.isEmpty() ? Cli::tr("not refreshed")
                                                       : manager.lastRefreshStatus);
         if (!manager.lastRefreshError.isEmpty())
             out() << '\t' << manager.lastRefreshError;
@@ -174,32 +170,33 @@ int providerList(const QStringList &arguments)
 int providerRemove(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Remove a provider and all its inventory."));
-    parser.addPositionalArgument(QStringLiteral("name"), tr("The provider's name."));
+    parser.setApplicationDescription(Cli::tr("Remove a provider and all its inventory."));
+    parser.addPositionalArgument(QStringLiteral("name"), Cli::tr("The provider's name."));
     int status = Success;
     if (!prepare(parser, arguments, &status))
         return status;
     if (parser.positionalArguments().size() != 1)
-        return fail(tr("provider remove takes one NAME."), UsageError);
+        return fail(Cli::tr("provider remove takes one NAME."), UsageError);
     const QString name = parser.positionalArguments().constFirst();
     const auto provider = ProviderStore::providerByName(name);
     if (!provider)
-        return fail(tr("There is no provider named \"%1\"; see vantage provider list.").arg(name));
+        return fail(
+            Cli::tr("There is no provider named \"%1\"; see vantage provider list.").arg(name));
     QString error;
     if (!ProviderStore::removeProvider(provider->id, &error))
         return fail(error);
-    out() << tr("Removed provider \"%1\" and its inventory.").arg(name) << Qt::endl;
+    out() << Cli::tr("Removed provider \"%1\" and its inventory.").arg(name) << Qt::endl;
     return Success;
 }
 
 int refresh(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Refresh the inventory of one provider or all."));
-    parser.addPositionalArgument(QStringLiteral("name"), tr("The provider's name."),
+    parser.setApplicationDescription(Cli::tr("Refresh the inventory of one provider or all."));
+    parser.addPositionalArgument(QStringLiteral("name"), Cli::tr("The provider's name."),
                                  QStringLiteral("NAME|--all"));
-    const QCommandLineOption all(QStringLiteral("all"), tr("Refresh every provider."));
-    const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Print only errors."));
+    const QCommandLineOption all(QStringLiteral("all"), Cli::tr("Refresh every provider."));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), Cli::tr("Print only errors."));
     parser.addOptions({all, quiet});
     int status = Success;
     if (!prepare(parser, arguments, &status))
@@ -212,10 +209,10 @@ int refresh(const QStringList &arguments)
         const auto provider = ProviderStore::providerByName(name);
         if (!provider)
             return fail(
-                tr("There is no provider named \"%1\"; see vantage provider list.").arg(name));
+                Cli::tr("There is no provider named \"%1\"; see vantage provider list.").arg(name));
         managers = ProviderStore::managersOf(provider->id);
     } else {
-        return fail(tr("refresh takes a provider NAME or --all."), UsageError);
+        return fail(Cli::tr("refresh takes a provider NAME or --all."), UsageError);
     }
 
     const bool terminal = isatty(fileno(stderr));
@@ -239,20 +236,22 @@ int refresh(const QStringList &arguments)
             err() << "\r\x1b[K" << Qt::flush;
         if (!outcome.ok) {
             ++failures;
-            fail(tr("%1: refresh failed: %2").arg(manager.providerName, outcome.error));
+            fail(Cli::tr("%1: refresh failed: %2").arg(manager.providerName, outcome.error));
             continue;
         }
         if (verbose) {
-            out() << tr("%1: refreshed in %2 ms (collect %3 ms, save %4 ms): %5 added, %6 changed, "
-                        "%7 removed")
-                         .arg(manager.providerName)
-                         .arg(outcome.collectMs + outcome.persistMs)
-                         .arg(outcome.collectMs)
-                         .arg(outcome.persistMs)
-                         .arg(outcome.changes.inserted)
-                         .arg(outcome.changes.updated)
-                         .arg(outcome.changes.deleted)
-                  << Qt::endl;
+            out()
+                << Cli::tr(
+                       "%1: refreshed in %2 ms (collect %3 ms, save %4 ms): %5 added, %6 changed, "
+                       "%7 removed")
+                       .arg(manager.providerName)
+                       .arg(outcome.collectMs + outcome.persistMs)
+                       .arg(outcome.collectMs)
+                       .arg(outcome.persistMs)
+                       .arg(outcome.changes.inserted)
+                       .arg(outcome.changes.updated)
+                       .arg(outcome.changes.deleted)
+                << Qt::endl;
         }
     }
     return failures ? Failure : Success;
@@ -281,7 +280,7 @@ int Cli::run(const QStringList &arguments)
     if (action == QStringLiteral("remove"))
         return providerRemove(rest);
     return fail(
-        tr("Unknown command \"provider %1\"; use provider add, list or remove.").arg(action),
+        Cli::tr("Unknown command \"provider %1\"; use provider add, list or remove.").arg(action),
         UsageError);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace Vantage {
@@ -7,6 +8,8 @@ namespace Vantage {
 // The headless commands: the same core as the window, for cron and scripts.
 class Cli
 {
+    Q_DECLARE_TR_FUNCTIONS(Vantage::Cli)
+
 public:
     // True when the arguments name a subcommand (then no window opens).
     static bool isCommand(const QStringList &arguments);

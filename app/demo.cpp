@@ -11,11 +11,6 @@ namespace Vantage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vantage::Demo", text);
-}
-
 QString demoFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
@@ -28,7 +23,7 @@ bool extract(const QString &resource, const QString &target, QString *error)
 {
     QFile source(resource);
     if (!source.open(QIODevice::ReadOnly)) {
-        *error = tr("The demo file %1 is missing from this build.").arg(resource);
+        *error = Demo::tr("The demo file %1 is missing from this build.").arg(resource);
         return false;
     }
     const QByteArray content = source.readAll();
@@ -39,7 +34,7 @@ bool extract(const QString &resource, const QString &target, QString *error)
     QFile out(target);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         out.write(content) != content.size()) {
-        *error = tr("Cannot write the demo file %1: %2").arg(target, out.errorString());
+        *error = Demo::tr("Cannot write the demo file %1: %2").arg(target, out.errorString());
         return false;
     }
     return true;
@@ -62,7 +57,7 @@ std::optional<qint64> Demo::ensureProvider(QString *error)
 {
     const QString folder = demoFolder();
     if (!QDir().mkpath(folder)) {
-        *error = tr("Cannot create the folder %1 for the demo files.").arg(folder);
+        *error = Demo::tr("Cannot create the folder %1 for the demo files.").arg(folder);
         return std::nullopt;
     }
     QStringList uris;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -10,6 +11,8 @@ namespace Vantage {
 // files shipped in the resources.
 class Demo
 {
+    Q_DECLARE_TR_FUNCTIONS(Vantage::Demo)
+
 public:
     static QString providerName();
     static QString defaultDatabasePath();

@@ -14,11 +14,6 @@ namespace Vantage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vantage::CredentialStore", text);
-}
-
 // QtKeychain is asynchronous; callers here want an answer, so wait in a local event loop.
 bool runJob(QKeychain::Job *job, QString *error)
 {
@@ -33,16 +28,19 @@ bool runJob(QKeychain::Job *job, QString *error)
     case QKeychain::NoBackendAvailable:
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        *error = tr("The system keyring is not available or is locked (%1). Start and unlock a "
-                    "keyring such as GNOME Keyring or KWallet, then try again.")
+        *error = CredentialStore::tr(
+                     "The system keyring is not available or is locked (%1). Start and unlock a "
+                     "keyring such as GNOME Keyring or KWallet, then try again.")
                      .arg(job->errorString());
         break;
     case QKeychain::EntryNotFound:
-        *error = tr("The keyring has no password for this provider. Edit the provider and enter "
-                    "its credentials again.");
+        *error = CredentialStore::tr(
+            "The keyring has no password for this provider. Edit the provider and enter "
+            "its credentials again.");
         break;
     default:
-        *error = tr("The system keyring reported an error: %1").arg(job->errorString());
+        *error =
+            CredentialStore::tr("The system keyring reported an error: %1").arg(job->errorString());
         break;
     }
     qCWarning(lcCredentials) << "keyring job failed:" << job->error() << job->errorString();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/provider.h"
+#include <QCoreApplication>
 
 #include <QString>
 
@@ -11,6 +12,8 @@ namespace Vantage {
 // call them where a blocked event loop matters more than the answer.
 class CredentialStore
 {
+    Q_DECLARE_TR_FUNCTIONS(Vantage::CredentialStore)
+
 public:
     static QString serviceName();
 

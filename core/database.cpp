@@ -21,11 +21,6 @@ namespace {
 QMutex pathMutex;
 QString databasePath;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vantage::Database", text);
-}
-
 // Removes the thread's connection when the thread ends, so connections never outlive (or cross)
 // the thread that opened them.
 struct ThreadConnection
@@ -72,8 +67,9 @@ QSqlDatabase openConnection(const QString &name, const QString &path)
 
 QString friendly(const QString &path, const QString &detail)
 {
-    return tr("The database %1 cannot be used: %2. Nothing was changed. Move the file aside or "
-              "choose another one with --database.")
+    return Database::tr(
+               "The database %1 cannot be used: %2. Nothing was changed. Move the file aside or "
+               "choose another one with --database.")
         .arg(QDir::toNativeSeparators(path), detail);
 }
 
@@ -93,7 +89,7 @@ bool readVersion(QSqlDatabase &db, int *version, QString *error)
         return true;
     }
     if (!query.exec(QStringLiteral("SELECT version FROM schema_version")) || !query.next()) {
-        *error = tr("it holds tables but no Vantage schema version");
+        *error = Database::tr("it holds tables but no Vantage schema version");
         return false;
     }
     *version = query.value(0).toInt();
@@ -181,7 +177,7 @@ bool Database::initialize(const QString &path, QString *error)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        *error = friendly(path, tr("its folder cannot be created"));
+        *error = friendly(path, Database::tr("its folder cannot be created"));
         return false;
     }
     const QString name = QStringLiteral("vantage-init");
@@ -192,19 +188,22 @@ bool Database::initialize(const QString &path, QString *error)
         int version = 0;
         if (info.exists() && !info.isWritable()) {
             // Vantage writes on every refresh; a read-only inventory would only fail later.
-            detail = tr("the file is read-only for this user; make it writable or choose a copy");
+            detail = Database::tr(
+                "the file is read-only for this user; make it writable or choose a copy");
         } else if (!db.isOpen()) {
             detail = db.lastError().databaseText();
         } else if (!readVersion(db, &version, &detail)) {
             // readVersion already phrased it or carries SQLite's words ("file is not a database").
         } else if (version > programSchemaVersion()) {
             detail =
-                tr("it was written by a newer Vantage (schema %1; this program knows up to %2). "
-                   "Update Vantage to open it")
+                Database::tr(
+                    "it was written by a newer Vantage (schema %1; this program knows up to %2). "
+                    "Update Vantage to open it")
                     .arg(version)
                     .arg(programSchemaVersion());
         } else if (version < programSchemaVersion() && !migrate(db, version, &detail)) {
-            detail = tr("upgrading its schema failed (%1); it was left as it was").arg(detail);
+            detail =
+                Database::tr("upgrading its schema failed (%1); it was left as it was").arg(detail);
         } else {
             ok = true;
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -9,6 +10,8 @@ namespace Vantage {
 // not cross threads). initialize() runs on the main thread before anything else touches it.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Vantage::Database)
+
 public:
     // The schema version this program writes; migrations run forward up to it.
     static int programSchemaVersion();

@@ -13,23 +13,18 @@ namespace Vantage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vantage::EventMapping", text);
-}
-
 std::optional<QJsonObject> parseObject(const QByteArray &json, const QString &what, QString *error)
 {
     QJsonParseError parse;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parse);
     if (parse.error != QJsonParseError::NoError) {
-        *error = tr("The %1 is not valid JSON: %2 at byte %3.")
+        *error = EventMapping::tr("The %1 is not valid JSON: %2 at byte %3.")
                      .arg(what, parse.errorString())
                      .arg(parse.offset);
         return std::nullopt;
     }
     if (!document.isObject()) {
-        *error = tr("The %1 must be a JSON object.").arg(what);
+        *error = EventMapping::tr("The %1 must be a JSON object.").arg(what);
         return std::nullopt;
     }
     return document.object();
@@ -39,29 +34,31 @@ std::optional<QJsonObject> parseObject(const QByteArray &json, const QString &wh
 
 std::optional<EventMapping> EventMapping::fromJson(const QByteArray &json, QString *error)
 {
-    const QString what = tr("event mapping");
+    const QString what = EventMapping::tr("event mapping");
     const auto object = parseObject(json, what, error);
     if (!object)
         return std::nullopt;
     EventMapping mapping;
     mapping.m_source = object->value(QStringLiteral("source")).toString();
     if (mapping.m_source.isEmpty()) {
-        *error = tr("The event mapping names no \"source\" (the provider type).");
+        *error = EventMapping::tr("The event mapping names no \"source\" (the provider type).");
         return std::nullopt;
     }
     const QJsonValue events = object->value(QStringLiteral("events"));
     if (!events.isObject() || events.toObject().isEmpty()) {
-        *error = tr("The event mapping for %1 has no \"events\" table.").arg(mapping.m_source);
+        *error = EventMapping::tr("The event mapping for %1 has no \"events\" table.")
+                     .arg(mapping.m_source);
         return std::nullopt;
     }
     const QJsonObject table = events.toObject();
     for (auto it = table.begin(); it != table.end(); ++it) {
         const QString type = it.value().toString();
         if (!it.value().isString() || !EventType::isKnown(type)) {
-            *error = tr("The event mapping for %1 maps \"%2\" to \"%3\", which is not a generic "
-                        "event type. Known types: %4.")
+            *error = EventMapping::tr(
+                         "The event mapping for %1 maps \"%2\" to \"%3\", which is not a generic "
+                         "event type. Known types: %4.")
                          .arg(mapping.m_source, it.key(),
-                              it.value().isString() ? type : tr("a non-string value"),
+                              it.value().isString() ? type : EventMapping::tr("a non-string value"),
                               EventType::all().join(QStringLiteral(", ")));
             return std::nullopt;
         }
@@ -77,7 +74,7 @@ QString EventMapping::typeOf(const QString &nativeName) const
 
 std::optional<RefreshPolicy> RefreshPolicy::fromJson(const QByteArray &json, QString *error)
 {
-    const auto object = parseObject(json, tr("refresh policy"), error);
+    const auto object = parseObject(json, EventMapping::tr("refresh policy"), error);
     if (!object)
         return std::nullopt;
     RefreshPolicy policy;
@@ -91,7 +88,8 @@ std::optional<RefreshPolicy> RefreshPolicy::fromJson(const QByteArray &json, QSt
         else if (value == QStringLiteral("full"))
             action = Action::Full;
         else {
-            *error = tr("The refresh policy says \"%1\" for \"%2\"; use none, target or full.")
+            *error = EventMapping::tr(
+                         "The refresh policy says \"%1\" for \"%2\"; use none, target or full.")
                          .arg(value, it.key());
             return std::nullopt;
         }

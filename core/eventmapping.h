@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -14,6 +15,8 @@ namespace Vantage {
 // Names not in the table map to "other" (the raw name is stored with every event).
 class EventMapping
 {
+    Q_DECLARE_TR_FUNCTIONS(Vantage::EventMapping)
+
 public:
     // Nothing when the data is not a valid table; *error then says what is wrong and where.
     static std::optional<EventMapping> fromJson(const QByteArray &json, QString *error);

@@ -14,11 +14,6 @@ namespace Vantage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vantage::EventStore", text);
-}
-
 const QString eventColumns = QStringLiteral(
     "id, manager_id, timestamp, source, raw_name, event_type, target_kind, target_ems_ref, "
     "target_id, target_name, host_ems_ref, message, payload");
@@ -101,7 +96,7 @@ bool EventStore::store(QList<StoredEvent> *events, QString *error)
     QSqlDatabase db = Database::connection();
     WriteTransaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = tr("Events could not be stored: %1").arg(transaction.error());
+        *error = EventStore::tr("Events could not be stored: %1").arg(transaction.error());
         return false;
     }
     QSqlQuery insert(db);
@@ -154,13 +149,14 @@ bool EventStore::store(QList<StoredEvent> *events, QString *error)
                 : QVariant(QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(raw.payload))
                                                  .toJson(QJsonDocument::Compact))));
         if (!insert.exec()) {
-            *error = tr("Events could not be stored: %1").arg(insert.lastError().text());
+            *error =
+                EventStore::tr("Events could not be stored: %1").arg(insert.lastError().text());
             return false;
         }
         event.id = insert.lastInsertId().toLongLong();
     }
     if (!transaction.commit()) {
-        *error = tr("Events could not be stored: %1").arg(transaction.error());
+        *error = EventStore::tr("Events could not be stored: %1").arg(transaction.error());
         return false;
     }
     return true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/events.h"
+#include <QCoreApplication>
 
 #include <QList>
 #include <QString>
@@ -24,6 +25,8 @@ struct EventFilter
 // The event stream and its gaps, on this thread's database connection.
 class EventStore
 {
+    Q_DECLARE_TR_FUNCTIONS(Vantage::EventStore)
+
 public:
     // Stores the events in one transaction and fills in their ids and, where the target is in the
     // inventory already, their target ids.

@@ -238,11 +238,6 @@ QList<Row> rowsOf(const QList<Record> &records, ToValues toValues)
     return rows;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vantage::Persister", text);
-}
-
 } // namespace
 
 Persister::Persister(qint64 managerId) : m_managerId(managerId) {}
@@ -282,12 +277,13 @@ bool Persister::persist(const InventoryCollection &collection, InventoryChanges 
     InventoryChanges counted;
     QSqlDatabase db = Database::connection();
     if (!db.isOpen()) {
-        *error = tr("The database is not open: %1").arg(db.lastError().text());
+        *error = Persister::tr("The database is not open: %1").arg(db.lastError().text());
         return false;
     }
     WriteTransaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = tr("The database cannot start a transaction: %1").arg(transaction.error());
+        *error =
+            Persister::tr("The database cannot start a transaction: %1").arg(transaction.error());
         return false;
     }
     TablePersister tables(db, m_managerId, collection, &counted);
@@ -298,7 +294,8 @@ bool Persister::persist(const InventoryCollection &collection, InventoryChanges 
     if (collection.targeted) {
         if (!tables.loadIds("clusters", &clusterIds) || !tables.loadIds("hosts", &hostIds) ||
             !tables.loadIds("storages", &storageIds)) {
-            *error = tr("Saving the inventory failed, nothing was changed: %1").arg(tables.error);
+            *error = Persister::tr("Saving the inventory failed, nothing was changed: %1")
+                         .arg(tables.error);
             return false;
         }
     }
@@ -393,12 +390,13 @@ bool Persister::persist(const InventoryCollection &collection, InventoryChanges 
                                    }),
                             &unused);
     if (!ok) {
-        *error = tr("Saving the inventory failed, nothing was changed: %1").arg(tables.error);
+        *error =
+            Persister::tr("Saving the inventory failed, nothing was changed: %1").arg(tables.error);
         return false;
     }
     if (!transaction.commit()) {
-        *error =
-            tr("Saving the inventory failed, nothing was changed: %1").arg(transaction.error());
+        *error = Persister::tr("Saving the inventory failed, nothing was changed: %1")
+                     .arg(transaction.error());
         return false;
     }
     *changes = counted;

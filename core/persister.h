@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/inventory.h"
+#include <QCoreApplication>
 
 #include <QMetaType>
 #include <QString>
@@ -22,6 +23,8 @@ struct InventoryChanges
 // rows are not written at all.
 class Persister
 {
+    Q_DECLARE_TR_FUNCTIONS(Vantage::Persister)
+
 public:
     explicit Persister(qint64 managerId);
 

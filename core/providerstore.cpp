@@ -16,11 +16,6 @@ namespace Vantage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vantage::ProviderStore", text);
-}
-
 const QString managerColumns =
     QStringLiteral("m.id, m.provider_id, p.name, m.kind, m.type, m.name, m.endpoints, m.options, "
                    "m.credential_key, m.enabled, m.last_refresh_at, m.last_refresh_status, "
@@ -83,16 +78,17 @@ QString optionsJson(const QVariantMap &options)
 bool validate(const ProviderSpec &spec, const ProviderType **type, QString *error)
 {
     if (spec.name.trimmed().isEmpty()) {
-        *error = tr("Give the provider a name.");
+        *error = ProviderStore::tr("Give the provider a name.");
         return false;
     }
     *type = ProviderRegistry::instance().find(spec.type);
     if (!*type) {
-        *error = tr("Unknown provider type \"%1\".").arg(spec.type);
+        *error = ProviderStore::tr("Unknown provider type \"%1\".").arg(spec.type);
         return false;
     }
     if (spec.endpoints.isEmpty()) {
-        *error = tr("Give at least one %1.").arg((*type)->endpointDescription().label);
+        *error =
+            ProviderStore::tr("Give at least one %1.").arg((*type)->endpointDescription().label);
         return false;
     }
     for (const QString &endpoint : spec.endpoints) {
@@ -107,7 +103,7 @@ bool validate(const ProviderSpec &spec, const ProviderType **type, QString *erro
 
 bool failed(const QSqlQuery &query, QString *error)
 {
-    *error = tr("The database refused the change: %1").arg(query.lastError().text());
+    *error = ProviderStore::tr("The database refused the change: %1").arg(query.lastError().text());
     return false;
 }
 
@@ -120,7 +116,8 @@ std::optional<qint64> ProviderStore::addProvider(const ProviderSpec &spec, QStri
         return std::nullopt;
     const QString name = spec.name.trimmed();
     if (providerByName(name)) {
-        *error = tr("A provider named \"%1\" exists already; choose another name.").arg(name);
+        *error = ProviderStore::tr("A provider named \"%1\" exists already; choose another name.")
+                     .arg(name);
         return std::nullopt;
     }
     QString credentialKey;
@@ -170,12 +167,13 @@ bool ProviderStore::updateProvider(qint64 providerId, const ProviderSpec &spec, 
         return false;
     const QString name = spec.name.trimmed();
     if (const auto other = providerByName(name); other && other->id != providerId) {
-        *error = tr("A provider named \"%1\" exists already; choose another name.").arg(name);
+        *error = ProviderStore::tr("A provider named \"%1\" exists already; choose another name.")
+                     .arg(name);
         return false;
     }
     const QList<ManagerRow> managers = managersOf(providerId);
     if (managers.isEmpty()) {
-        *error = tr("That provider no longer exists.");
+        *error = ProviderStore::tr("That provider no longer exists.");
         return false;
     }
     const ManagerRow &manager = managers.first();

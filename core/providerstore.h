@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/provider.h"
+#include <QCoreApplication>
 
 #include <QList>
 #include <QString>
@@ -51,6 +52,8 @@ struct ProviderSpec
 // compiled-in types has one manager; the model allows more (ManageIQ's cloud providers do).
 class ProviderStore
 {
+    Q_DECLARE_TR_FUNCTIONS(Vantage::ProviderStore)
+
 public:
     // Validates (name free, type known, endpoints valid), stores credentials, writes the rows.
     static std::optional<qint64> addProvider(const ProviderSpec &spec, QString *error);

@@ -8,13 +8,6 @@
 
 namespace Vantage {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vantage::Refresher", text);
-}
-} // namespace
-
 Refresher::Refresher(qint64 managerId, SessionPool *sessions)
     : m_managerId(managerId), m_sessions(sessions)
 {}
@@ -34,7 +27,7 @@ RefreshOutcome Refresher::run(const RefreshRequest &request, const CancelFlag &c
         return outcome;
     };
 
-    progress({0, 0, tr("Connecting")});
+    progress({0, 0, Refresher::tr("Connecting")});
     const std::shared_ptr<ManagerSession> session =
         m_sessions->acquire(m_managerId, &outcome.error);
     if (!session)
@@ -50,7 +43,8 @@ RefreshOutcome Refresher::run(const RefreshRequest &request, const CancelFlag &c
     outcome.collectMs = timer.elapsed();
     if (cancel.isCancelled()) {
         outcome.cancelled = true;
-        outcome.error = tr("The refresh was cancelled; the inventory was left as it was.");
+        outcome.error =
+            Refresher::tr("The refresh was cancelled; the inventory was left as it was.");
         return finish(false);
     }
     if (!collected) {
@@ -64,7 +58,7 @@ RefreshOutcome Refresher::run(const RefreshRequest &request, const CancelFlag &c
         collection.targets = request.targets;
     }
 
-    progress({0, 0, tr("Saving")});
+    progress({0, 0, Refresher::tr("Saving")});
     timer.restart();
     if (!Persister(m_managerId).persist(collection, &outcome.changes, &outcome.error))
         return finish(false);

@@ -4,6 +4,7 @@
 #include "core/provider.h"
 #include "core/sessionpool.h"
 #include "core/workqueue.h"
+#include <QCoreApplication>
 
 #include <QString>
 
@@ -26,6 +27,8 @@ struct RefreshOutcome
 // worker and `vantage refresh` both use it.
 class Refresher
 {
+    Q_DECLARE_TR_FUNCTIONS(Vantage::Refresher)
+
 public:
     Refresher(qint64 managerId, SessionPool *sessions);
 

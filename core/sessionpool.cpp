@@ -9,11 +9,6 @@ namespace Vantage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vantage::SessionPool", text);
-}
-
 bool sameConnection(const ManagerConfig &a, const ManagerConfig &b)
 {
     return a.endpoints == b.endpoints && a.options == b.options &&
@@ -36,7 +31,7 @@ std::shared_ptr<ManagerSession> SessionPool::acquire(qint64 managerId, QString *
 {
     const auto row = ProviderStore::manager(managerId);
     if (!row) {
-        *error = tr("The manager no longer exists.");
+        *error = SessionPool::tr("The manager no longer exists.");
         return nullptr;
     }
     const auto config = ProviderStore::configFor(*row, error);
@@ -48,7 +43,8 @@ std::shared_ptr<ManagerSession> SessionPool::acquire(qint64 managerId, QString *
         return slot->session;
     const ProviderType *type = ProviderRegistry::instance().find(row->type);
     if (!type) {
-        *error = tr("This build of Vantage has no provider of type \"%1\".").arg(row->type);
+        *error =
+            SessionPool::tr("This build of Vantage has no provider of type \"%1\".").arg(row->type);
         return nullptr;
     }
     ProviderError failure;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/provider.h"
+#include <QCoreApplication>
 
 #include <QHash>
 #include <QMutex>
@@ -15,6 +16,8 @@ namespace Vantage {
 // Thread-safe; connecting one manager does not hold up another.
 class SessionPool
 {
+    Q_DECLARE_TR_FUNCTIONS(Vantage::SessionPool)
+
 public:
     // The manager's session, connecting first when there is none, it died, or the manager's
     // endpoints, options or credentials were edited since it was made.

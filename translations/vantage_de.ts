@@ -63,212 +63,6 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
     </message>
 </context>
 <context>
-    <name>Vantage</name>
-    <message>
-        <location filename="../app/cli.cpp" line="76"/>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="82"/>
-        <source>Add a provider, after checking that it answers.</source>
-        <translation>Einen Provider hinzufügen, nachdem geprüft wurde, dass er antwortet.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="83"/>
-        <location filename="../app/cli.cpp" line="178"/>
-        <location filename="../app/cli.cpp" line="199"/>
-        <source>The provider&apos;s name.</source>
-        <translation>Der Name des Providers.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="85"/>
-        <source>The provider type (%1).</source>
-        <translation>Der Provider-Typ (%1).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="88"/>
-        <source>An endpoint URI; repeat for several hosts.</source>
-        <translation>Eine Endpunkt-URI; für mehrere Hosts wiederholen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="90"/>
-        <source>The user name.</source>
-        <translation>Der Benutzername.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="93"/>
-        <source>Read the password from the first line of standard input.</source>
-        <translation>Das Passwort aus der ersten Zeile der Standardeingabe lesen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="96"/>
-        <source>Add it without connecting first.</source>
-        <translation>Ohne vorherige Verbindung hinzufügen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="102"/>
-        <source>provider add takes one NAME; see --help.</source>
-        <translation>provider add erwartet genau einen NAME; siehe --help.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="104"/>
-        <source>provider add needs --type and at least one --uri.</source>
-        <translation>provider add braucht --type und mindestens eine --uri.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="120"/>
-        <source>Unknown provider type &quot;%1&quot;; known types: %2.</source>
-        <translation>Unbekannter Provider-Typ „%1“; bekannte Typen: %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="138"/>
-        <source>Not added: %1</source>
-        <translation>Nicht hinzugefügt: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="139"/>
-        <source>Verified: %1</source>
-        <translation>Geprüft: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="144"/>
-        <source>Added provider &quot;%1&quot;.</source>
-        <translation>Provider „%1“ hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="151"/>
-        <source>List the providers.</source>
-        <translation>Die Provider auflisten.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="158"/>
-        <source>No providers. Add one with: vantage provider add NAME --type libvirt --uri URI</source>
-        <translation>Keine Provider. Einen hinzufügen mit: vantage provider add NAME --type libvirt --uri URI</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="165"/>
-        <source>not refreshed</source>
-        <translation>nicht aktualisiert</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="177"/>
-        <source>Remove a provider and all its inventory.</source>
-        <translation>Einen Provider samt seinem gesamten Inventar entfernen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="183"/>
-        <source>provider remove takes one NAME.</source>
-        <translation>provider remove erwartet genau einen NAME.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="187"/>
-        <location filename="../app/cli.cpp" line="215"/>
-        <source>There is no provider named &quot;%1&quot;; see vantage provider list.</source>
-        <translation>Es gibt keinen Provider namens „%1“; siehe vantage provider list.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="191"/>
-        <source>Removed provider &quot;%1&quot; and its inventory.</source>
-        <translation>Provider „%1“ und sein Inventar entfernt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="198"/>
-        <source>Refresh the inventory of one provider or all.</source>
-        <translation>Das Inventar eines Providers oder aller Provider aktualisieren.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="201"/>
-        <source>Refresh every provider.</source>
-        <translation>Alle Provider aktualisieren.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="202"/>
-        <source>Print only errors.</source>
-        <translation>Nur Fehler ausgeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="218"/>
-        <source>refresh takes a provider NAME or --all.</source>
-        <translation>refresh erwartet einen Provider-NAMEN oder --all.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="242"/>
-        <source>%1: refresh failed: %2</source>
-        <translation>%1: Aktualisierung fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="246"/>
-        <source>%1: refreshed in %2 ms (collect %3 ms, save %4 ms): %5 added, %6 changed, %7 removed</source>
-        <translation>%1: in %2 ms aktualisiert (Abruf %3 ms, Speichern %4 ms): %5 hinzugefügt, %6 geändert, %7 entfernt</translation>
-    </message>
-    <message>
-        <location filename="../app/demo.cpp" line="31"/>
-        <source>The demo file %1 is missing from this build.</source>
-        <translation>Die Demo-Datei %1 fehlt in diesem Build.</translation>
-    </message>
-    <message>
-        <location filename="../app/demo.cpp" line="42"/>
-        <source>Cannot write the demo file %1: %2</source>
-        <translation>Die Demo-Datei %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/credentialstore.cpp" line="36"/>
-        <source>The system keyring is not available or is locked (%1). Start and unlock a keyring such as GNOME Keyring or KWallet, then try again.</source>
-        <translation>Der System-Schlüsselbund ist nicht verfügbar oder gesperrt (%1). Starten und entsperren Sie einen Schlüsselbund wie GNOME Keyring oder KWallet und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <location filename="../core/credentialstore.cpp" line="41"/>
-        <source>The keyring has no password for this provider. Edit the provider and enter its credentials again.</source>
-        <translation>Der Schlüsselbund enthält kein Passwort für diesen Provider. Bearbeiten Sie den Provider und geben Sie seine Zugangsdaten erneut ein.</translation>
-    </message>
-    <message>
-        <location filename="../core/credentialstore.cpp" line="45"/>
-        <source>The system keyring reported an error: %1</source>
-        <translation>Der System-Schlüsselbund meldet einen Fehler: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/database.cpp" line="75"/>
-        <source>The database %1 cannot be used: %2. Nothing was changed. Move the file aside or choose another one with --database.</source>
-        <translation>Die Datenbank %1 kann nicht verwendet werden: %2. Es wurde nichts verändert. Verschieben Sie die Datei oder wählen Sie mit --database eine andere.</translation>
-    </message>
-    <message>
-        <location filename="../core/database.cpp" line="96"/>
-        <source>it holds tables but no Vantage schema version</source>
-        <translation>sie enthält Tabellen, aber keine Vantage-Schemaversion</translation>
-    </message>
-    <message>
-        <location filename="../core/eventmapping.cpp" line="26"/>
-        <source>The %1 is not valid JSON: %2 at byte %3.</source>
-        <translation>Die %1 ist kein gültiges JSON: %2 bei Byte %3.</translation>
-    </message>
-    <message>
-        <location filename="../core/eventmapping.cpp" line="32"/>
-        <source>The %1 must be a JSON object.</source>
-        <translation>Die %1 muss ein JSON-Objekt sein.</translation>
-    </message>
-    <message>
-        <location filename="../core/providerstore.cpp" line="86"/>
-        <source>Give the provider a name.</source>
-        <translation>Geben Sie dem Provider einen Namen.</translation>
-    </message>
-    <message>
-        <location filename="../core/providerstore.cpp" line="91"/>
-        <source>Unknown provider type &quot;%1&quot;.</source>
-        <translation>Unbekannter Provider-Typ „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../core/providerstore.cpp" line="95"/>
-        <source>Give at least one %1.</source>
-        <translation>Geben Sie mindestens eine %1 an.</translation>
-    </message>
-    <message>
-        <location filename="../core/providerstore.cpp" line="110"/>
-        <source>The database refused the change: %1</source>
-        <translation>Die Datenbank hat die Änderung abgelehnt: %1</translation>
-    </message>
-</context>
-<context>
     <name>Vantage::AccessibleNames</name>
     <message>
         <location filename="../ui/accessiblenames.cpp" line="26"/>
@@ -305,30 +99,196 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="284"/>
+        <location filename="../app/cli.cpp" line="71"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="77"/>
+        <source>Add a provider, after checking that it answers.</source>
+        <translation>Einen Provider hinzufügen, nachdem geprüft wurde, dass er antwortet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="78"/>
+        <location filename="../app/cli.cpp" line="174"/>
+        <location filename="../app/cli.cpp" line="196"/>
+        <source>The provider&apos;s name.</source>
+        <translation>Der Name des Providers.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="80"/>
+        <source>The provider type (%1).</source>
+        <translation>Der Provider-Typ (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="83"/>
+        <source>An endpoint URI; repeat for several hosts.</source>
+        <translation>Eine Endpunkt-URI; für mehrere Hosts wiederholen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="85"/>
+        <source>The user name.</source>
+        <translation>Der Benutzername.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="88"/>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>Das Passwort aus der ersten Zeile der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="91"/>
+        <source>Add it without connecting first.</source>
+        <translation>Ohne vorherige Verbindung hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="97"/>
+        <source>provider add takes one NAME; see --help.</source>
+        <translation>provider add erwartet genau einen NAME; siehe --help.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="99"/>
+        <source>provider add needs --type and at least one --uri.</source>
+        <translation>provider add braucht --type und mindestens eine --uri.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="115"/>
+        <source>Unknown provider type &quot;%1&quot;; known types: %2.</source>
+        <translation>Unbekannter Provider-Typ „%1“; bekannte Typen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="133"/>
+        <source>Not added: %1</source>
+        <translation>Nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="134"/>
+        <source>Verified: %1</source>
+        <translation>Geprüft: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="139"/>
+        <source>Added provider &quot;%1&quot;.</source>
+        <translation>Provider „%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="146"/>
+        <source>List the providers.</source>
+        <translation>Die Provider auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="153"/>
+        <source>No providers. Add one with: vantage provider add NAME --type libvirt --uri URI</source>
+        <translation>Keine Provider. Einen hinzufügen mit: vantage provider add NAME --type libvirt --uri URI</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="161"/>
+        <source>not refreshed</source>
+        <translation>nicht aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="173"/>
+        <source>Remove a provider and all its inventory.</source>
+        <translation>Einen Provider samt seinem gesamten Inventar entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="179"/>
+        <source>provider remove takes one NAME.</source>
+        <translation>provider remove erwartet genau einen NAME.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="184"/>
+        <location filename="../app/cli.cpp" line="212"/>
+        <source>There is no provider named &quot;%1&quot;; see vantage provider list.</source>
+        <translation>Es gibt keinen Provider namens „%1“; siehe vantage provider list.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="188"/>
+        <source>Removed provider &quot;%1&quot; and its inventory.</source>
+        <translation>Provider „%1“ und sein Inventar entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="195"/>
+        <source>Refresh the inventory of one provider or all.</source>
+        <translation>Das Inventar eines Providers oder aller Provider aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="198"/>
+        <source>Refresh every provider.</source>
+        <translation>Alle Provider aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="199"/>
+        <source>Print only errors.</source>
+        <translation>Nur Fehler ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="215"/>
+        <source>refresh takes a provider NAME or --all.</source>
+        <translation>refresh erwartet einen Provider-NAMEN oder --all.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="239"/>
+        <source>%1: refresh failed: %2</source>
+        <translation>%1: Aktualisierung fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="244"/>
+        <source>%1: refreshed in %2 ms (collect %3 ms, save %4 ms): %5 added, %6 changed, %7 removed</source>
+        <translation>%1: in %2 ms aktualisiert (Abruf %3 ms, Speichern %4 ms): %5 hinzugefügt, %6 geändert, %7 entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="283"/>
         <source>Unknown command &quot;provider %1&quot;; use provider add, list or remove.</source>
         <translation>Unbekannter Befehl „provider %1“; verwenden Sie provider add, list oder remove.</translation>
     </message>
 </context>
 <context>
+    <name>Vantage::CredentialStore</name>
+    <message>
+        <location filename="../core/credentialstore.cpp" line="31"/>
+        <source>The system keyring is not available or is locked (%1). Start and unlock a keyring such as GNOME Keyring or KWallet, then try again.</source>
+        <translation>Der System-Schlüsselbund ist nicht verfügbar oder gesperrt (%1). Starten und entsperren Sie einen Schlüsselbund wie GNOME Keyring oder KWallet und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentialstore.cpp" line="37"/>
+        <source>The keyring has no password for this provider. Edit the provider and enter its credentials again.</source>
+        <translation>Der Schlüsselbund enthält kein Passwort für diesen Provider. Bearbeiten Sie den Provider und geben Sie seine Zugangsdaten erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/credentialstore.cpp" line="43"/>
+        <source>The system keyring reported an error: %1</source>
+        <translation>Der System-Schlüsselbund meldet einen Fehler: %1</translation>
+    </message>
+</context>
+<context>
     <name>Vantage::Database</name>
     <message>
-        <location filename="../core/database.cpp" line="184"/>
+        <location filename="../core/database.cpp" line="70"/>
+        <source>The database %1 cannot be used: %2. Nothing was changed. Move the file aside or choose another one with --database.</source>
+        <translation>Die Datenbank %1 kann nicht verwendet werden: %2. Es wurde nichts verändert. Verschieben Sie die Datei oder wählen Sie mit --database eine andere.</translation>
+    </message>
+    <message>
+        <location filename="../core/database.cpp" line="92"/>
+        <source>it holds tables but no Vantage schema version</source>
+        <translation>sie enthält Tabellen, aber keine Vantage-Schemaversion</translation>
+    </message>
+    <message>
+        <location filename="../core/database.cpp" line="180"/>
         <source>its folder cannot be created</source>
         <translation>ihr Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/database.cpp" line="195"/>
+        <location filename="../core/database.cpp" line="191"/>
         <source>the file is read-only for this user; make it writable or choose a copy</source>
         <translation>die Datei ist für diesen Benutzer schreibgeschützt; machen Sie sie beschreibbar oder wählen Sie eine Kopie</translation>
     </message>
     <message>
-        <location filename="../core/database.cpp" line="202"/>
+        <location filename="../core/database.cpp" line="199"/>
         <source>it was written by a newer Vantage (schema %1; this program knows up to %2). Update Vantage to open it</source>
         <translation>sie wurde von einem neueren Vantage geschrieben (Schema %1; dieses Programm kennt Schemata bis %2). Aktualisieren Sie Vantage, um sie zu öffnen</translation>
     </message>
     <message>
-        <location filename="../core/database.cpp" line="207"/>
+        <location filename="../core/database.cpp" line="206"/>
         <source>upgrading its schema failed (%1); it was left as it was</source>
         <translation>die Aktualisierung ihres Schemas ist fehlgeschlagen (%1); sie blieb unverändert</translation>
     </message>
@@ -336,7 +296,17 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::Demo</name>
     <message>
-        <location filename="../app/demo.cpp" line="65"/>
+        <location filename="../app/demo.cpp" line="26"/>
+        <source>The demo file %1 is missing from this build.</source>
+        <translation>Die Demo-Datei %1 fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <location filename="../app/demo.cpp" line="37"/>
+        <source>Cannot write the demo file %1: %2</source>
+        <translation>Die Demo-Datei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/demo.cpp" line="60"/>
         <source>Cannot create the folder %1 for the demo files.</source>
         <translation>Der Ordner %1 für die Demo-Dateien kann nicht angelegt werden.</translation>
     </message>
@@ -1016,37 +986,57 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::EventMapping</name>
     <message>
-        <location filename="../core/eventmapping.cpp" line="42"/>
+        <location filename="../core/eventmapping.cpp" line="21"/>
+        <source>The %1 is not valid JSON: %2 at byte %3.</source>
+        <translation>Die %1 ist kein gültiges JSON: %2 bei Byte %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/eventmapping.cpp" line="27"/>
+        <source>The %1 must be a JSON object.</source>
+        <translation>Die %1 muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/eventmapping.cpp" line="37"/>
         <source>event mapping</source>
         <translation>Ereigniszuordnung</translation>
     </message>
     <message>
-        <location filename="../core/eventmapping.cpp" line="49"/>
+        <location filename="../core/eventmapping.cpp" line="44"/>
         <source>The event mapping names no &quot;source&quot; (the provider type).</source>
         <translation>Die Ereigniszuordnung nennt keine „source“ (den Provider-Typ).</translation>
     </message>
     <message>
-        <location filename="../core/eventmapping.cpp" line="54"/>
+        <location filename="../core/eventmapping.cpp" line="49"/>
         <source>The event mapping for %1 has no &quot;events&quot; table.</source>
         <translation>Die Ereigniszuordnung für %1 hat keine Tabelle „events“.</translation>
     </message>
     <message>
-        <location filename="../core/eventmapping.cpp" line="61"/>
+        <location filename="../core/eventmapping.cpp" line="57"/>
         <source>The event mapping for %1 maps &quot;%2&quot; to &quot;%3&quot;, which is not a generic event type. Known types: %4.</source>
         <translation>Die Ereigniszuordnung für %1 bildet „%2“ auf „%3“ ab, das kein allgemeiner Ereignistyp ist. Bekannte Typen: %4.</translation>
     </message>
     <message>
-        <location filename="../core/eventmapping.cpp" line="64"/>
+        <location filename="../core/eventmapping.cpp" line="61"/>
         <source>a non-string value</source>
         <translation>einen Wert, der kein Text ist</translation>
+    </message>
+    <message>
+        <location filename="../core/eventmapping.cpp" line="77"/>
+        <source>refresh policy</source>
+        <translation>Aktualisierungsrichtlinie</translation>
+    </message>
+    <message>
+        <location filename="../core/eventmapping.cpp" line="91"/>
+        <source>The refresh policy says &quot;%1&quot; for &quot;%2&quot;; use none, target or full.</source>
+        <translation>Die Aktualisierungsrichtlinie nennt „%1“ für „%2“; verwenden Sie none, target oder full.</translation>
     </message>
 </context>
 <context>
     <name>Vantage::EventStore</name>
     <message>
-        <location filename="../core/eventstore.cpp" line="104"/>
-        <location filename="../core/eventstore.cpp" line="157"/>
-        <location filename="../core/eventstore.cpp" line="163"/>
+        <location filename="../core/eventstore.cpp" line="99"/>
+        <location filename="../core/eventstore.cpp" line="153"/>
+        <location filename="../core/eventstore.cpp" line="159"/>
         <source>Events could not be stored: %1</source>
         <translation>Ereignisse konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -2007,19 +1997,19 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::Persister</name>
     <message>
-        <location filename="../core/persister.cpp" line="285"/>
+        <location filename="../core/persister.cpp" line="280"/>
         <source>The database is not open: %1</source>
         <translation>Die Datenbank ist nicht geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../core/persister.cpp" line="290"/>
+        <location filename="../core/persister.cpp" line="286"/>
         <source>The database cannot start a transaction: %1</source>
         <translation>Die Datenbank kann keine Transaktion beginnen: %1</translation>
     </message>
     <message>
-        <location filename="../core/persister.cpp" line="301"/>
-        <location filename="../core/persister.cpp" line="396"/>
-        <location filename="../core/persister.cpp" line="401"/>
+        <location filename="../core/persister.cpp" line="297"/>
+        <location filename="../core/persister.cpp" line="394"/>
+        <location filename="../core/persister.cpp" line="398"/>
         <source>Saving the inventory failed, nothing was changed: %1</source>
         <translation>Das Speichern des Inventars ist fehlgeschlagen, es wurde nichts verändert: %1</translation>
     </message>
@@ -2027,13 +2017,33 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::ProviderStore</name>
     <message>
-        <location filename="../core/providerstore.cpp" line="123"/>
-        <location filename="../core/providerstore.cpp" line="173"/>
+        <location filename="../core/providerstore.cpp" line="81"/>
+        <source>Give the provider a name.</source>
+        <translation>Geben Sie dem Provider einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../core/providerstore.cpp" line="86"/>
+        <source>Unknown provider type &quot;%1&quot;.</source>
+        <translation>Unbekannter Provider-Typ „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../core/providerstore.cpp" line="91"/>
+        <source>Give at least one %1.</source>
+        <translation>Geben Sie mindestens eine %1 an.</translation>
+    </message>
+    <message>
+        <location filename="../core/providerstore.cpp" line="106"/>
+        <source>The database refused the change: %1</source>
+        <translation>Die Datenbank hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/providerstore.cpp" line="119"/>
+        <location filename="../core/providerstore.cpp" line="170"/>
         <source>A provider named &quot;%1&quot; exists already; choose another name.</source>
         <translation>Ein Provider namens „%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/providerstore.cpp" line="178"/>
+        <location filename="../core/providerstore.cpp" line="176"/>
         <source>That provider no longer exists.</source>
         <translation>Dieser Provider existiert nicht mehr.</translation>
     </message>
@@ -2232,19 +2242,6 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
     </message>
 </context>
 <context>
-    <name>Vantage::RefreshPolicy</name>
-    <message>
-        <location filename="../core/eventmapping.cpp" line="80"/>
-        <source>refresh policy</source>
-        <translation>Aktualisierungsrichtlinie</translation>
-    </message>
-    <message>
-        <location filename="../core/eventmapping.cpp" line="94"/>
-        <source>The refresh policy says &quot;%1&quot; for &quot;%2&quot;; use none, target or full.</source>
-        <translation>Die Aktualisierungsrichtlinie nennt „%1“ für „%2“; verwenden Sie none, target oder full.</translation>
-    </message>
-</context>
-<context>
     <name>Vantage::RefreshStatusWidget</name>
     <message>
         <location filename="../ui/refreshstatuswidget.cpp" line="20"/>
@@ -2315,17 +2312,17 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::Refresher</name>
     <message>
-        <location filename="../core/refresher.cpp" line="37"/>
+        <location filename="../core/refresher.cpp" line="30"/>
         <source>Connecting</source>
         <translation>Verbindung wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../core/refresher.cpp" line="53"/>
+        <location filename="../core/refresher.cpp" line="47"/>
         <source>The refresh was cancelled; the inventory was left as it was.</source>
         <translation>Die Aktualisierung wurde abgebrochen; das Inventar blieb unverändert.</translation>
     </message>
     <message>
-        <location filename="../core/refresher.cpp" line="67"/>
+        <location filename="../core/refresher.cpp" line="61"/>
         <source>Saving</source>
         <translation>Wird gespeichert</translation>
     </message>
@@ -2333,12 +2330,12 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::SessionPool</name>
     <message>
-        <location filename="../core/sessionpool.cpp" line="39"/>
+        <location filename="../core/sessionpool.cpp" line="34"/>
         <source>The manager no longer exists.</source>
         <translation>Der Manager existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../core/sessionpool.cpp" line="51"/>
+        <location filename="../core/sessionpool.cpp" line="47"/>
         <source>This build of Vantage has no provider of type &quot;%1&quot;.</source>
         <translation>Dieser Build von Vantage hat keinen Provider vom Typ „%1“.</translation>
     </message>
@@ -2406,37 +2403,37 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         <translation>Keine Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/events/timelinewidget.cpp" line="526"/>
+        <location filename="../ui/events/timelinewidget.cpp" line="525"/>
         <source>%1  %2  %3: %4</source>
         <translation>%1  %2  %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/events/timelinewidget.cpp" line="532"/>
+        <location filename="../ui/events/timelinewidget.cpp" line="531"/>
         <source>and more; zoom in to tell them apart</source>
         <translation>und weitere; zum Unterscheiden hineinzoomen</translation>
     </message>
     <message>
-        <location filename="../ui/events/timelinewidget.cpp" line="543"/>
+        <location filename="../ui/events/timelinewidget.cpp" line="542"/>
         <source>now (still missing)</source>
         <translation>jetzt (fehlen noch)</translation>
     </message>
     <message>
-        <location filename="../ui/events/timelinewidget.cpp" line="545"/>
+        <location filename="../ui/events/timelinewidget.cpp" line="544"/>
         <source>Events may be missing from %1 to %2: %3</source>
         <translation>Von %1 bis %2 fehlen womöglich Ereignisse: %3</translation>
     </message>
     <message>
-        <location filename="../ui/events/timelinewidget.cpp" line="586"/>
+        <location filename="../ui/events/timelinewidget.cpp" line="585"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/timelinewidget.cpp" line="609"/>
+        <location filename="../ui/events/timelinewidget.cpp" line="608"/>
         <source>No events in this range</source>
         <translation>Keine Ereignisse in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/events/timelinewidget.cpp" line="653"/>
+        <location filename="../ui/events/timelinewidget.cpp" line="700"/>
         <source>events may be missing</source>
         <translation>Ereignisse fehlen womöglich</translation>
     </message>
