@@ -200,6 +200,31 @@ int EventStore::count(const EventFilter &filter)
     return query.value(0).toInt();
 }
 
+int EventStore::resolveTargets(qint64 managerId)
+{
+    int linked = 0;
+    for (const InventoryKind kind : {InventoryKind::Vm, InventoryKind::Host, InventoryKind::Network,
+                                     InventoryKind::Storage, InventoryKind::Cluster}) {
+        QSqlQuery query(Database::connection());
+        query.prepare(
+            QStringLiteral(
+                "UPDATE event_stream SET target_id = (SELECT t.id FROM %1 t WHERE t.manager_id = "
+                "event_stream.manager_id AND t.ems_ref = event_stream.target_ems_ref) "
+                "WHERE manager_id = ? AND target_kind = ? AND target_id IS NULL AND EXISTS (SELECT "
+                "1 "
+                "FROM %1 t WHERE t.manager_id = event_stream.manager_id AND t.ems_ref = "
+                "event_stream.target_ems_ref)")
+                .arg(inventoryTableName(kind)));
+        query.addBindValue(managerId);
+        query.addBindValue(inventoryKindName(kind));
+        if (query.exec())
+            linked += query.numRowsAffected();
+        else
+            qCWarning(lcDatabase) << "linking events failed:" << query.lastError().text();
+    }
+    return linked;
+}
+
 qint64 EventStore::openGap(qint64 managerId, qint64 startedAtMs, const QString &reason)
 {
     QSqlQuery query(Database::connection());

@@ -36,6 +36,10 @@ public:
     static QList<StoredEvent> events(const EventFilter &filter);
     static int count(const EventFilter &filter);
 
+    // Links events stored before their object was in the inventory (a VM's "created" event comes
+    // before the refresh that adds it) to the object's row. Returns how many were linked.
+    static int resolveTargets(qint64 managerId);
+
     static qint64 openGap(qint64 managerId, qint64 startedAtMs, const QString &reason);
     static bool closeGap(qint64 gapId, qint64 endedAtMs);
     // Gaps of these managers (all when empty) that overlap the range.

@@ -1,5 +1,6 @@
 #include "core/refresher.h"
 
+#include "core/eventstore.h"
 #include "core/logging.h"
 #include "core/providerstore.h"
 
@@ -63,6 +64,8 @@ RefreshOutcome Refresher::run(const RefreshRequest &request, const CancelFlag &c
     if (!Persister(m_managerId).persist(collection, &outcome.changes, &outcome.error))
         return finish(false);
     outcome.persistMs = timer.elapsed();
+    if (outcome.changes.inserted)
+        EventStore::resolveTargets(m_managerId);
     return finish(true);
 }
 

@@ -1,5 +1,8 @@
 #include "ui/accessiblenames.h"
 
+#include <QAbstractSpinBox>
+#include <QComboBox>
+
 #include <QAbstractButton>
 #include <QAction>
 #include <QHeaderView>
@@ -43,6 +46,21 @@ void AccessibleNames::nameLineEditButtons(QLineEdit *edit)
     for (QToolButton *button : buttons) {
         button->setObjectName(edit->objectName() + QStringLiteral("ClearButton"));
         button->setAccessibleName(tr("Clear"));
+    }
+}
+
+void AccessibleNames::nameComboParts(QComboBox *combo)
+{
+    QAbstractItemView *list = combo->view();
+    list->setObjectName(combo->objectName() + QStringLiteral("List"));
+    list->setAccessibleName(tr("%1 choices").arg(combo->accessibleName()));
+}
+
+void AccessibleNames::nameSpinBoxParts(QAbstractSpinBox *spinBox)
+{
+    if (auto *edit = spinBox->findChild<QLineEdit *>()) {
+        edit->setAccessibleName(spinBox->accessibleName());
+        edit->setObjectName(spinBox->objectName() + QStringLiteral("Text"));
     }
 }
 

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 
 class QAbstractItemView;
+class QAbstractSpinBox;
+class QComboBox;
 class QLineEdit;
 class QMenuBar;
 class QToolBar;
@@ -25,6 +27,10 @@ public:
     static void nameToolBarButtons(QToolBar *toolBar);
     // The » button that lists the menus a narrow window has no room for.
     static void nameMenuBarButtons(QMenuBar *menuBar);
+    // The list a combo box pops up.
+    static void nameComboParts(QComboBox *combo);
+    // The text field inside a spin box or date edit.
+    static void nameSpinBoxParts(QAbstractSpinBox *spinBox);
 };
 
 } // namespace Vantage

@@ -4,6 +4,7 @@
 #include "core/supervisor.h"
 #include "ui/accessiblenames.h"
 #include "ui/detailspane.h"
+#include "ui/events/eventspanel.h"
 #include "ui/inventoryfilterproxy.h"
 #include "ui/providerwizard.h"
 #include "ui/refreshstatuswidget.h"
@@ -12,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,9 +25,12 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace Vantage {
 
@@ -92,14 +97,31 @@ MainWindow::MainWindow(Supervisor *supervisor, QWidget *parent)
     leftLayout->addWidget(m_tree, 1);
 
     m_details = new DetailsPane(this);
+    m_objectTimeline = new EventsPanel(this);
+    m_objectTimeline->setObjectName(QStringLiteral("objectTimeline"));
+    m_detailsTabs = new QTabWidget(this);
+    m_detailsTabs->setObjectName(QStringLiteral("detailsTabs"));
+    m_detailsTabs->setAccessibleName(tr("Selected object"));
+    m_detailsTabs->addTab(m_details, tr("&Properties"));
+    m_detailsTabs->addTab(m_objectTimeline, tr("&Timeline"));
+    m_detailsTabs->setTabEnabled(1, false);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(left);
-    m_splitter->addWidget(m_details);
+    m_splitter->addWidget(m_detailsTabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
+
+    m_events = new EventsPanel(this);
+    m_events->setObjectName(QStringLiteral("eventsPanel"));
+    m_eventsDock = new QDockWidget(tr("Events"), this);
+    m_eventsDock->setObjectName(QStringLiteral("eventsDock"));
+    m_eventsDock->setAccessibleName(tr("Events"));
+    m_eventsDock->setWidget(m_events);
+    addDockWidget(Qt::BottomDockWidgetArea, m_eventsDock);
+    connect(m_events, &EventsPanel::objectActivated, this, &MainWindow::selectEventObject);
 
     m_status = new RefreshStatusWidget(supervisor, this);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
@@ -122,6 +144,10 @@ MainWindow::MainWindow(Supervisor *supervisor, QWidget *parent)
     if (supervisor) {
         connect(supervisor, &Supervisor::refreshStarted, this, &MainWindow::onRefreshStarted);
         connect(supervisor, &Supervisor::refreshFinished, this, &MainWindow::onRefreshFinished);
+        for (EventsPanel *panel : {m_events, m_objectTimeline}) {
+            connect(supervisor, &Supervisor::eventsStored, panel, &EventsPanel::appendEvents);
+            connect(supervisor, &Supervisor::gapChanged, panel, &EventsPanel::setGap);
+        }
     }
 
     // Offline first: whatever the database holds is on screen before any manager answers.
@@ -290,6 +316,11 @@ void MainWindow::createMenus()
     view->addAction(m_expandAllAction);
     view->addAction(m_collapseAllAction);
     view->addSeparator();
+    m_eventsAction = m_eventsDock->toggleViewAction();
+    m_eventsAction->setObjectName(QStringLiteral("actionEvents"));
+    m_eventsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_eventsAction->setToolTip(tr("Show or hide the event timeline of every provider"));
+    view->addAction(m_eventsAction);
     view->addAction(m_workersAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -363,12 +394,60 @@ void MainWindow::showSelection()
 {
     const QModelIndex current = m_tree->currentIndex();
     if (current.isValid()) {
-        m_details->showObject(Kind(current.data(InventoryTreeModel::KindRole).toInt()),
-                              current.data(InventoryTreeModel::IdRole).toLongLong());
+        const Kind kind = Kind(current.data(InventoryTreeModel::KindRole).toInt());
+        const qint64 id = current.data(InventoryTreeModel::IdRole).toLongLong();
+        m_details->showObject(kind, id);
+        showObjectTimeline(kind, id, current.data(Qt::DisplayRole).toString());
     } else {
         m_details->clear();
+        showObjectTimeline(Kind::Provider, 0, {});
     }
     updateActions();
+}
+
+namespace {
+// The tree's kinds that events can be about, and the inventory kind they are stored under.
+std::optional<InventoryKind> inventoryKindOf(InventoryTreeModel::Kind kind)
+{
+    switch (kind) {
+    case InventoryTreeModel::Kind::Cluster:
+        return InventoryKind::Cluster;
+    case InventoryTreeModel::Kind::Host:
+        return InventoryKind::Host;
+    case InventoryTreeModel::Kind::Vm:
+        return InventoryKind::Vm;
+    case InventoryTreeModel::Kind::Network:
+        return InventoryKind::Network;
+    case InventoryTreeModel::Kind::Storage:
+        return InventoryKind::Storage;
+    case InventoryTreeModel::Kind::Volume:
+        return InventoryKind::StorageVolume;
+    default:
+        return std::nullopt;
+    }
+}
+} // namespace
+
+void MainWindow::showObjectTimeline(Kind kind, qint64 id, const QString &name)
+{
+    const auto eventKind = inventoryKindOf(kind);
+    const bool hasTimeline = eventKind && id != 0;
+    m_detailsTabs->setTabEnabled(1, hasTimeline);
+    if (hasTimeline)
+        m_objectTimeline->setFixedObject(*eventKind, id, name);
+    else if (m_detailsTabs->currentIndex() == 1)
+        m_detailsTabs->setCurrentIndex(0);
+}
+
+void MainWindow::selectEventObject(InventoryKind kind, qint64 id)
+{
+    for (const Kind treeKind :
+         {Kind::Cluster, Kind::Host, Kind::Vm, Kind::Network, Kind::Storage, Kind::Volume}) {
+        if (inventoryKindOf(treeKind) == kind) {
+            selectObject(treeKind, id);
+            return;
+        }
+    }
 }
 
 void MainWindow::showContextMenu(const QPoint &pos)
@@ -481,6 +560,7 @@ bool MainWindow::removeProvider()
     if (m_supervisor)
         m_supervisor->syncManagers();
     m_model->syncProviders();
+    m_events->reload(); // its manager filter lists the providers
     m_status->reloadManagers();
     showSelection();
     return true;
@@ -499,6 +579,7 @@ WorkersDialog *MainWindow::showWorkers()
 void MainWindow::onProviderSaved(qint64 providerId)
 {
     m_model->syncProviders();
+    m_events->reload();
     m_status->reloadManagers();
     selectObject(Kind::Provider, providerId);
     expandInitially(providerId);

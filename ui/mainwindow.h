@@ -12,11 +12,14 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
+class QDockWidget;
+class QTabWidget;
 class QTreeView;
 
 namespace Vantage {
 
 class DetailsPane;
+class EventsPanel;
 class InventoryFilterProxy;
 class ProviderWizard;
 class RefreshStatusWidget;
@@ -40,6 +43,11 @@ public:
     QLineEdit *filterEdit() const { return m_filterEdit; }
     DetailsPane *detailsPane() const { return m_details; }
     RefreshStatusWidget *refreshStatus() const { return m_status; }
+    // Every manager's events, in a dock under the tree.
+    EventsPanel *eventsPanel() const { return m_events; }
+    // The selected object's own timeline, a tab beside its details.
+    EventsPanel *objectTimeline() const { return m_objectTimeline; }
+    QTabWidget *detailsTabs() const { return m_detailsTabs; }
 
     // Selects (and scrolls to, expanding its ancestors) an object; false when it is not shown.
     bool selectObject(InventoryTreeModel::Kind kind, qint64 id);
@@ -76,6 +84,8 @@ private:
     void onRefreshFinished(qint64 managerId, const RefreshOutcome &outcome);
     void onFilterTextChanged(const QString &text);
     void updateCountLabel();
+    void showObjectTimeline(InventoryTreeModel::Kind kind, qint64 id, const QString &name);
+    void selectEventObject(InventoryKind kind, qint64 id);
 
     QPointer<Supervisor> m_supervisor;
     InventoryTreeModel *m_model = nullptr;   // Owned (child).
@@ -84,6 +94,10 @@ private:
     QLineEdit *m_filterEdit = nullptr;
     QLabel *m_countLabel = nullptr;
     DetailsPane *m_details = nullptr;
+    QTabWidget *m_detailsTabs = nullptr;
+    EventsPanel *m_objectTimeline = nullptr;
+    EventsPanel *m_events = nullptr;
+    QDockWidget *m_eventsDock = nullptr;
     QSplitter *m_splitter = nullptr;
     RefreshStatusWidget *m_status = nullptr;
     QPointer<WorkersDialog> m_workers;
@@ -99,6 +113,7 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_workersAction = nullptr;
+    QAction *m_eventsAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_expandAllAction = nullptr;
     QAction *m_collapseAllAction = nullptr;

@@ -22,6 +22,7 @@ private slots:
     void filters();
     void newestLimitReturnsOldestFirst();
     void gaps();
+    void laterInventoryLinksEarlierEvents();
 
 private:
     static StoredEvent event(qint64 at, const QString &type, const QString &ref,
@@ -149,6 +150,28 @@ void tst_EventStore::gaps()
     QCOMPARE(gap.reason, QStringLiteral("connection reset"));
     QVERIFY(EventStore::gaps({}, 9500, 0).isEmpty());
     QVERIFY(EventStore::gaps({}, 0, 4000).isEmpty());
+}
+
+void tst_EventStore::laterInventoryLinksEarlierEvents()
+{
+    // "db-02 defined" arrived before the refresh that brought vm-new into the inventory.
+    InventoryCollection inventory;
+    for (const char *ref : {"vm-a", "vm-new"}) {
+        VmRecord vm;
+        vm.emsRef = QString::fromLatin1(ref);
+        vm.name = vm.emsRef;
+        inventory.vms << vm;
+    }
+    InventoryChanges changes;
+    QString error;
+    QVERIFY(Persister(m_manager).persist(inventory, &changes, &error));
+    QCOMPARE(EventStore::resolveTargets(m_manager), 1);
+    const qint64 newId = EventStore::events({}).at(2).targetId;
+    QVERIFY(newId > m_vmId);
+    EventFilter ofNewVm;
+    ofNewVm.targetId = newId;
+    QCOMPARE(EventStore::count(ofNewVm), 1);
+    QCOMPARE(EventStore::resolveTargets(m_manager), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_EventStore)

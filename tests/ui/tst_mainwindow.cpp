@@ -4,9 +4,12 @@
 #include "uifakeprovider.h"
 
 #include "core/database.h"
+#include "core/eventstore.h"
 #include "core/providerstore.h"
 #include "core/supervisor.h"
 #include "ui/detailspane.h"
+#include "ui/events/eventlistmodel.h"
+#include "ui/events/eventspanel.h"
 #include "ui/inventoryfilterproxy.h"
 #include "ui/mainwindow.h"
 #include "ui/providerwizard.h"
@@ -32,6 +35,7 @@
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +70,7 @@ private slots:
     void refreshProgressAndStaleInStatusBar();
     void removeProviderAsksFirst();
     void workersViewFollowsTheTable();
+    void eventsArriveLiveAndSelectTheirObject();
     void actionsShortcutsAndContextMenu();
     void controlsHaveAccessibleNames();
     void everyControlIsNamed();
@@ -431,6 +436,46 @@ void tst_MainWindow::removeProviderAsksFirst()
     QCOMPARE(w.inventoryModel()->vmCount(), 0);
     QVERIFY(!w.detailsPane()->isShowing());
     QVERIFY(!w.findChild<QAction *>(QStringLiteral("actionRemoveProvider"))->isEnabled());
+}
+
+void tst_MainWindow::eventsArriveLiveAndSelectTheirObject()
+{
+    Supervisor supervisor; // not started: the test speaks for its event handler
+    MainWindow w(&supervisor);
+    w.show();
+    QSqlQuery vm(Database::connection());
+    QVERIFY(vm.exec(QStringLiteral("SELECT ems_ref, name FROM vms WHERE id = 43")) && vm.next());
+    QList<StoredEvent> events(1);
+    events[0].eventType = QStringLiteral("vm_power_off");
+    events[0].raw.managerId = m_manager;
+    events[0].raw.timestampMs = nowMs();
+    events[0].raw.source = QStringLiteral("fake");
+    events[0].raw.name = QStringLiteral("stopped");
+    events[0].raw.targetKind = InventoryKind::Vm;
+    events[0].raw.targetRef = vm.value(0).toString();
+    events[0].raw.targetName = vm.value(1).toString();
+    events[0].raw.message = vm.value(1).toString() + QStringLiteral(" stopped");
+    QString error;
+    QVERIFY2(EventStore::store(&events, &error), qPrintable(error));
+    QCOMPARE(events.first().targetId, 43);
+
+    // Live, from the supervisor's signal, without a reload.
+    emit supervisor.eventsStored(events);
+    QCOMPARE(w.eventsPanel()->model()->rowCount(), 1);
+
+    // Selecting the event selects its VM in the tree.
+    QVERIFY(w.eventsPanel()->selectEvent(events.first().id));
+    QTRY_COMPARE(currentId(w), 43);
+    QCOMPARE(w.inventoryView()->currentIndex().data(InventoryTreeModel::KindRole).toInt(),
+             int(Kind::Vm));
+
+    // The VM's own timeline tab lists it; a provider has no such tab.
+    QVERIFY(w.detailsTabs()->isTabEnabled(1));
+    w.detailsTabs()->setCurrentIndex(1);
+    QTRY_COMPARE(w.objectTimeline()->model()->rowCount(), 1);
+    QVERIFY(w.selectObject(Kind::Provider, m_provider));
+    QVERIFY(!w.detailsTabs()->isTabEnabled(1));
+    QCOMPARE(w.detailsTabs()->currentIndex(), 0);
 }
 
 void tst_MainWindow::workersViewFollowsTheTable()

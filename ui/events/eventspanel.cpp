@@ -2,6 +2,7 @@
 
 #include "core/database.h"
 #include "core/providerstore.h"
+#include "ui/accessiblenames.h"
 #include "ui/events/eventlistmodel.h"
 #include "ui/events/eventtypestyle.h"
 #include "ui/events/timelinewidget.h"
@@ -230,6 +231,14 @@ void EventsPanel::buildFilterBar()
     connect(m_showAllButton, &QToolButton::clicked, this, [this] { m_timeline->showAll(); });
 
     m_countLabel = named(new QLabel(this), "eventCount", tr("Event count"));
+
+    // The parts Qt builds inside these controls need names of their own.
+    AccessibleNames::nameLineEditButtons(m_objectEdit);
+    AccessibleNames::nameLineEditButtons(m_searchEdit);
+    AccessibleNames::nameComboParts(m_managerCombo);
+    AccessibleNames::nameComboParts(m_rangeCombo);
+    AccessibleNames::nameSpinBoxParts(m_fromEdit);
+    AccessibleNames::nameSpinBoxParts(m_toEdit);
 }
 
 void EventsPanel::buildTypeMenu()
