@@ -65,33 +65,38 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::AccessibleNames</name>
     <message>
-        <location filename="../ui/accessiblenames.cpp" line="26"/>
         <location filename="../ui/accessiblenames.cpp" line="29"/>
+        <location filename="../ui/accessiblenames.cpp" line="32"/>
         <source>%1 columns</source>
         <translation>Spalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accessiblenames.cpp" line="30"/>
+        <location filename="../ui/accessiblenames.cpp" line="33"/>
         <source>%1 rows</source>
         <translation>Zeilen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accessiblenames.cpp" line="35"/>
+        <location filename="../ui/accessiblenames.cpp" line="38"/>
         <source>Select all</source>
         <translation>Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/accessiblenames.cpp" line="45"/>
+        <location filename="../ui/accessiblenames.cpp" line="48"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/accessiblenames.cpp" line="61"/>
+        <location filename="../ui/accessiblenames.cpp" line="56"/>
+        <source>%1 choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accessiblenames.cpp" line="79"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/accessiblenames.cpp" line="67"/>
+        <location filename="../ui/accessiblenames.cpp" line="85"/>
         <source>More menus</source>
         <translation>Weitere Menüs</translation>
     </message>
@@ -1162,199 +1167,199 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::EventsPanel</name>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="79"/>
+        <location filename="../ui/events/eventspanel.cpp" line="80"/>
         <source>&amp;Time:</source>
         <translation>&amp;Zeit:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="97"/>
+        <location filename="../ui/events/eventspanel.cpp" line="98"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="108"/>
+        <location filename="../ui/events/eventspanel.cpp" line="109"/>
         <source>Event columns</source>
         <translation>Ereignisspalten</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="167"/>
+        <location filename="../ui/events/eventspanel.cpp" line="168"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="170"/>
+        <location filename="../ui/events/eventspanel.cpp" line="171"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="172"/>
+        <location filename="../ui/events/eventspanel.cpp" line="173"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Manager:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="176"/>
+        <location filename="../ui/events/eventspanel.cpp" line="177"/>
         <source>Object name</source>
         <translation>Objektname</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="177"/>
+        <location filename="../ui/events/eventspanel.cpp" line="178"/>
         <source>Name contains</source>
         <translation>Name enthält</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="179"/>
+        <location filename="../ui/events/eventspanel.cpp" line="180"/>
         <source>&amp;Object:</source>
         <translation>&amp;Objekt:</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="184"/>
+        <location filename="../ui/events/eventspanel.cpp" line="185"/>
         <source>Event types</source>
         <translation>Ereignistypen</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="189"/>
+        <location filename="../ui/events/eventspanel.cpp" line="190"/>
         <source>Search events</source>
         <translation>Ereignisse durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="190"/>
+        <location filename="../ui/events/eventspanel.cpp" line="191"/>
         <source>Search messages, names and objects</source>
         <translation>Meldungen, Namen und Objekte durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="195"/>
+        <location filename="../ui/events/eventspanel.cpp" line="196"/>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="196"/>
+        <location filename="../ui/events/eventspanel.cpp" line="197"/>
         <source>Last hour</source>
         <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="197"/>
+        <location filename="../ui/events/eventspanel.cpp" line="198"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="198"/>
+        <location filename="../ui/events/eventspanel.cpp" line="199"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="199"/>
+        <location filename="../ui/events/eventspanel.cpp" line="200"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="200"/>
+        <location filename="../ui/events/eventspanel.cpp" line="201"/>
         <source>All time</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="201"/>
+        <location filename="../ui/events/eventspanel.cpp" line="202"/>
         <source>Custom…</source>
         <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="209"/>
+        <location filename="../ui/events/eventspanel.cpp" line="210"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="210"/>
+        <location filename="../ui/events/eventspanel.cpp" line="211"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="211"/>
+        <location filename="../ui/events/eventspanel.cpp" line="212"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="225"/>
+        <location filename="../ui/events/eventspanel.cpp" line="226"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="225"/>
+        <location filename="../ui/events/eventspanel.cpp" line="226"/>
         <source>Zoom out (-)</source>
         <translation>Verkleinern (-)</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="226"/>
+        <location filename="../ui/events/eventspanel.cpp" line="227"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="226"/>
+        <location filename="../ui/events/eventspanel.cpp" line="227"/>
         <source>Zoom in (+)</source>
         <translation>Vergrößern (+)</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="227"/>
+        <location filename="../ui/events/eventspanel.cpp" line="228"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="227"/>
+        <location filename="../ui/events/eventspanel.cpp" line="228"/>
         <source>Show all loaded events (Home)</source>
         <translation>Alle geladenen Ereignisse zeigen (Pos1)</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="232"/>
+        <location filename="../ui/events/eventspanel.cpp" line="233"/>
         <source>Event count</source>
         <translation>Anzahl der Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="239"/>
-        <location filename="../ui/events/eventspanel.cpp" line="287"/>
+        <location filename="../ui/events/eventspanel.cpp" line="248"/>
+        <location filename="../ui/events/eventspanel.cpp" line="296"/>
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="241"/>
-        <location filename="../ui/events/eventspanel.cpp" line="289"/>
+        <location filename="../ui/events/eventspanel.cpp" line="250"/>
+        <location filename="../ui/events/eventspanel.cpp" line="298"/>
         <source>No types</source>
         <translation>Keine Typen</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="293"/>
+        <location filename="../ui/events/eventspanel.cpp" line="302"/>
         <source>%1 of %2 types</source>
         <translation>%1 von %2 Typen</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="295"/>
+        <location filename="../ui/events/eventspanel.cpp" line="304"/>
         <source>Event types shown: %1</source>
         <translation>Gezeigte Ereignistypen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="302"/>
+        <location filename="../ui/events/eventspanel.cpp" line="311"/>
         <source>All managers</source>
         <translation>Alle Manager</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="306"/>
+        <location filename="../ui/events/eventspanel.cpp" line="315"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="327"/>
+        <location filename="../ui/events/eventspanel.cpp" line="336"/>
         <source>Events of %1</source>
         <translation>Ereignisse von %1</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="521"/>
+        <location filename="../ui/events/eventspanel.cpp" line="530"/>
         <source>Events: %1 loaded</source>
         <translation>Ereignisse: %1 geladen</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="523"/>
+        <location filename="../ui/events/eventspanel.cpp" line="532"/>
         <source>Events: %1</source>
         <translation>Ereignisse: %1</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventspanel.cpp" line="525"/>
+        <location filename="../ui/events/eventspanel.cpp" line="534"/>
         <source>Events: %1 of %2</source>
         <translation>Ereignisse: %1 von %2</translation>
     </message>
@@ -1811,148 +1816,174 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>Vantage</source>
         <translation>Vantage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>Filter VMs by name</source>
         <translation>VMs nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Filter VMs by name (Ctrl+F)</source>
         <translation>VMs nach Namen filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Inventory</source>
         <translation>Inventar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <source>Selected object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <source>&amp;Properties</source>
+        <translation>&amp;Eigenschaften</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Zeitachse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;Add Provider…</source>
         <translation>Provider &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>Add a provider to inventory (Ctrl+N)</source>
         <translation>Einen Provider ins Inventar aufnehmen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Edit Provider…</source>
         <translation>Provider b&amp;earbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Change the selected provider&apos;s name, endpoints or credentials</source>
         <translation>Name, Endpunkte oder Zugangsdaten des ausgewählten Providers ändern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Remove Provider…</source>
         <translation>Provider en&amp;tfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Remove the selected provider and its inventory (Delete)</source>
         <translation>Den ausgewählten Provider und sein Inventar entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Refresh the selected provider&apos;s inventory (F5)</source>
         <translation>Das Inventar des ausgewählten Providers aktualisieren (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Refresh &amp;All</source>
         <translation>A&amp;lle aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Refresh every provider (Ctrl+F5)</source>
         <translation>Alle Provider aktualisieren (Strg+F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&amp;Workers</source>
         <translation>&amp;Worker</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Show the background workers and their health</source>
         <translation>Die Hintergrund-Worker und ihren Zustand zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>&amp;Find VM…</source>
         <translation>VM &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>E&amp;xpand All</source>
         <translation>Alle a&amp;ufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;Collapse All</source>
         <translation>Alle &amp;zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>&amp;About Vantage</source>
         <translation>Ü&amp;ber Vantage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>About Vantage</source>
         <translation>Über Vantage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&lt;p&gt;&lt;b&gt;Vantage&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A console for hybrid infrastructure: providers, hosts, VMs, networks and storage in one inventory.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vantage&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Eine Konsole für hybride Infrastruktur: Provider, Hosts, VMs, Netzwerke und Speicher in einem Inventar.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <source>Show or hide the event timeline of every provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Main</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>%1 of %n VM(s) match</source>
         <translation>
             <numerusform>Treffer: %1 von %n VM</numerusform>
@@ -1960,7 +1991,7 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>%n VM(s)</source>
         <translation>
             <numerusform>%n VM</numerusform>
@@ -1968,28 +1999,28 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Remove Provider</source>
         <translation>Provider entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>Remove the provider “%1”?</source>
         <translation>Den Provider „%1“ entfernen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>Its cached inventory (hosts, VMs, networks, storage) will be deleted from Vantage, along with its stored credentials. The machines themselves are not touched.</source>
         <translation>Sein zwischengespeichertes Inventar (Hosts, VMs, Netzwerke, Speicher) wird aus Vantage gelöscht, ebenso seine gespeicherten Zugangsdaten. Die Maschinen selbst bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>&amp;Remove Provider</source>
         <translation>Provider &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>The provider “%1” could not be removed: %2</source>
         <translation>Der Provider „%1“ konnte nicht entfernt werden: %2</translation>
     </message>
@@ -2312,17 +2343,17 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::Refresher</name>
     <message>
-        <location filename="../core/refresher.cpp" line="30"/>
+        <location filename="../core/refresher.cpp" line="31"/>
         <source>Connecting</source>
         <translation>Verbindung wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../core/refresher.cpp" line="47"/>
+        <location filename="../core/refresher.cpp" line="48"/>
         <source>The refresh was cancelled; the inventory was left as it was.</source>
         <translation>Die Aktualisierung wurde abgebrochen; das Inventar blieb unverändert.</translation>
     </message>
     <message>
-        <location filename="../core/refresher.cpp" line="61"/>
+        <location filename="../core/refresher.cpp" line="62"/>
         <source>Saving</source>
         <translation>Wird gespeichert</translation>
     </message>

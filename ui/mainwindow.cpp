@@ -121,6 +121,8 @@ MainWindow::MainWindow(Supervisor *supervisor, QWidget *parent)
     m_eventsDock->setAccessibleName(tr("Events"));
     m_eventsDock->setWidget(m_events);
     addDockWidget(Qt::BottomDockWidgetArea, m_eventsDock);
+    // The inventory stays the main view; a saved layout replaces this.
+    resizeDocks({m_eventsDock}, {240}, Qt::Vertical);
     connect(m_events, &EventsPanel::objectActivated, this, &MainWindow::selectEventObject);
 
     m_status = new RefreshStatusWidget(supervisor, this);
