@@ -88,7 +88,7 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
     <message>
         <location filename="../ui/accessiblenames.cpp" line="56"/>
         <source>%1 choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl für %1</translation>
     </message>
     <message>
         <location filename="../ui/accessiblenames.cpp" line="79"/>
@@ -1839,7 +1839,7 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
     <message>
         <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Selected object</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Objekt</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="105"/>
@@ -1965,7 +1965,7 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
     <message>
         <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>Show or hide the event timeline of every provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignis-Zeitachse aller Provider ein- oder ausblenden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="328"/>
