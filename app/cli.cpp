@@ -117,18 +117,12 @@ int providerAdd(const QStringList &arguments)
                     UsageError);
     }
     if (!parser.isSet(noVerify)) {
-        ManagerConfig config;
-        config.providerName = spec.name;
-        config.name = spec.name;
-        config.type = spec.type;
-        config.endpoints = spec.endpoints;
-        config.credentials = spec.credentials;
         for (const QString &endpoint : spec.endpoints) {
             const QString problem = providerType->validateEndpoint(endpoint);
             if (!problem.isEmpty())
                 return fail(problem, UsageError);
         }
-        const VerifyResult result = providerType->verify(config);
+        const VerifyResult result = providerType->verify(spec.toConfig());
         if (!result.ok)
             return fail(Cli::tr("Not added: %1").arg(result.error.toString()));
         out() << Cli::tr("Verified: %1").arg(result.summary) << Qt::endl;

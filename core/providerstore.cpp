@@ -109,6 +109,18 @@ bool failed(const QSqlQuery &query, QString *error)
 
 } // namespace
 
+ManagerConfig ProviderSpec::toConfig() const
+{
+    ManagerConfig config;
+    config.providerName = name;
+    config.type = type;
+    config.name = name;
+    config.endpoints = endpoints;
+    config.options = options;
+    config.credentials = credentials;
+    return config;
+}
+
 std::optional<qint64> ProviderStore::addProvider(const ProviderSpec &spec, QString *error)
 {
     const ProviderType *type = nullptr;

@@ -46,6 +46,9 @@ struct ProviderSpec
     QStringList endpoints;
     QVariantMap options;
     Credentials credentials; // written to the keychain, never to the database
+
+    // What a provider type needs to verify the spec before it is saved.
+    ManagerConfig toConfig() const;
 };
 
 // Providers and their managers, on this thread's database connection. A provider of the

@@ -360,13 +360,7 @@ private:
         emit completeChanged();
 
         const ProviderSpec spec = w->spec();
-        ManagerConfig config;
-        config.providerName = spec.name;
-        config.type = spec.type;
-        config.name = spec.name;
-        config.endpoints = spec.endpoints;
-        config.options = spec.options;
-        config.credentials = spec.credentials;
+        ManagerConfig config = spec.toConfig();
         // Editing with the credential fields left empty verifies with the stored ones, read in
         // the worker thread because the keyring blocks until it answers.
         std::optional<ManagerRow> stored;
