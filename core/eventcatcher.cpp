@@ -49,9 +49,15 @@ void EventCatcher::subscribe()
 {
     if (stopRequested())
         return;
+    // Even when connecting or subscribing fails: the refresh shows what there is, or why not.
+    const auto firstRefresh = [this] {
+        if (std::exchange(m_refreshWhenSubscribed, false) && m_queue)
+            m_queue->enqueue({managerId(), {}, RefreshReason::Startup});
+    };
     QString error;
     std::shared_ptr<ManagerSession> session = m_sessions->acquire(managerId(), &error);
     if (!session) {
+        firstRefresh();
         scheduleReconnect(error);
         return;
     }
@@ -68,7 +74,9 @@ void EventCatcher::subscribe()
             this, [this, reason] { connectionLost(reason); }, Qt::QueuedConnection);
     };
     ProviderError failure;
-    if (!session->subscribeEvents(sink, lost, &failure)) {
+    const bool subscribed = session->subscribeEvents(sink, lost, &failure);
+    firstRefresh();
+    if (!subscribed) {
         m_sessions->invalidate(managerId(), session);
         scheduleReconnect(failure.toString());
         return;

@@ -24,6 +24,9 @@ public:
     EventCatcher(qint64 managerId, SessionPool *sessions, EventInbox *inbox, WorkQueue *queue);
 
     void setReconnectBackoff(std::chrono::milliseconds first, std::chrono::milliseconds max);
+    // Queue a full refresh right after the first subscription: a change made before it would
+    // otherwise be in neither the inventory nor the event stream.
+    void setRefreshWhenSubscribed(bool refresh) { m_refreshWhenSubscribed = refresh; }
 
 public slots:
     void start() override;
@@ -47,6 +50,7 @@ private:
     std::chrono::milliseconds m_firstBackoff{1000};
     std::chrono::milliseconds m_maxBackoff{60000};
     int m_attempts = 0;
+    bool m_refreshWhenSubscribed = false;
     EventGap m_gap; // open while m_gap.id != 0
 };
 

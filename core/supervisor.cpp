@@ -34,6 +34,12 @@ struct Supervisor::WorkerSlot : QObject
 };
 
 namespace {
+bool hasEvents(const ManagerRow &manager)
+{
+    const ProviderType *type = ProviderRegistry::instance().find(manager.type);
+    return type && !type->eventMappingJson().isEmpty();
+}
+
 // A worker record not beaten for this long belongs to a process that is gone.
 constexpr qint64 abandonedRecordMs = 10 * 60 * 1000;
 constexpr qint64 heartbeatWriteIntervalMs = 5000;
@@ -52,8 +58,10 @@ Supervisor::Supervisor(QObject *parent) : QObject(parent)
                        });
     m_factories.insert(QString::fromLatin1(WorkerKind::EventCatcher),
                        [](qint64 managerId, const WorkerContext &context) -> Worker * {
-                           return new EventCatcher(managerId, context.sessions, context.inbox,
-                                                   context.queue);
+                           auto *catcher = new EventCatcher(managerId, context.sessions,
+                                                            context.inbox, context.queue);
+                           catcher->setRefreshWhenSubscribed(context.refreshWhenSubscribed);
+                           return catcher;
                        });
     m_factories.insert(QString::fromLatin1(WorkerKind::EventHandler),
                        [](qint64, const WorkerContext &context) -> Worker * {
@@ -96,10 +104,15 @@ void Supervisor::start(bool refreshOnStart)
     cleanup.addBindValue(nowMs() - abandonedRecordMs);
     cleanup.exec();
     startWorkerIfMissing(0, QString::fromLatin1(WorkerKind::EventHandler));
+    m_refreshOnStart = refreshOnStart;
     syncManagers();
     m_scheduleTimer.start();
-    if (refreshOnStart)
-        requestRefreshAll(RefreshReason::Startup);
+    if (refreshOnStart) {
+        for (const ManagerRow &manager : ProviderStore::managers()) {
+            if (manager.enabled && !hasEvents(manager))
+                requestRefresh(manager.id, RefreshReason::Startup);
+        }
+    }
 }
 
 void Supervisor::stop()
@@ -139,8 +152,7 @@ void Supervisor::syncManagers()
         if (!manager.enabled)
             continue;
         QStringList kinds{QString::fromLatin1(WorkerKind::Refresh)};
-        const ProviderType *type = ProviderRegistry::instance().find(manager.type);
-        if (type && !type->eventMappingJson().isEmpty())
+        if (hasEvents(manager))
             kinds << QString::fromLatin1(WorkerKind::EventCatcher);
         wanted.insert(manager.id, kinds);
     }
@@ -231,7 +243,8 @@ void Supervisor::startWorker(qint64 managerId, const QString &kind)
 
     slot->thread = new QThread;
     slot->thread->setObjectName(QStringLiteral("%1-%2").arg(kind).arg(managerId));
-    slot->worker = factory(managerId, WorkerContext{&m_queue, &m_sessions, &m_inbox});
+    slot->worker =
+        factory(managerId, WorkerContext{&m_queue, &m_sessions, &m_inbox, m_refreshOnStart});
     slot->worker->moveToThread(slot->thread);
     Worker *worker = slot->worker;
     connect(slot->thread, &QThread::started, worker, &Worker::start);

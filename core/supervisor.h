@@ -28,6 +28,8 @@ struct WorkerContext
     WorkQueue *queue = nullptr;
     SessionPool *sessions = nullptr;
     EventInbox *inbox = nullptr;
+    // Whether a manager's first full refresh waits for its event catcher (see EventCatcher).
+    bool refreshWhenSubscribed = true;
 };
 
 // The application's server object: starts per enabled manager a refresh worker and (where the
@@ -50,7 +52,8 @@ public:
     void setRefreshInterval(std::chrono::milliseconds interval);
     void setRestartBackoff(std::chrono::milliseconds first, std::chrono::milliseconds max);
 
-    // Starts workers for every enabled manager; with refreshOnStart, queues a refresh of each.
+    // Starts workers for every enabled manager; with refreshOnStart, queues a refresh of each
+    // (for a manager with events, once its catcher has subscribed, so no change falls between).
     void start(bool refreshOnStart = true);
     // Request stop, quit, wait: in that order, for every worker. Idempotent.
     void stop();
@@ -98,6 +101,7 @@ private:
     std::chrono::milliseconds m_firstBackoff{1000};
     std::chrono::milliseconds m_maxBackoff{60000};
     bool m_running = false;
+    bool m_refreshOnStart = true;
 };
 
 } // namespace Vantage

@@ -21,6 +21,7 @@ private slots:
     void postsEventsWithTheirManager();
     void failingSubscribeOpensAGapUntilItWorks();
     void lostConnectionReconnectsAndRefreshes();
+    void firstRefreshWaitsForTheSubscription();
 
 private:
     QTemporaryDir m_dir;
@@ -103,6 +104,22 @@ void tst_EventCatcher::lostConnectionReconnectsAndRefreshes()
     QCOMPARE(fakeInventory().subscribes, 2);
     QCOMPARE(gaps.first().first().value<EventGap>().reason, QStringLiteral("keepalive timed out"));
     QVERIFY(queue.take(m_manager)->isFull());
+    catcher.finish();
+}
+
+void tst_EventCatcher::firstRefreshWaitsForTheSubscription()
+{
+    SessionPool sessions;
+    EventInbox inbox;
+    WorkQueue queue;
+    EventCatcher catcher(m_manager, &sessions, &inbox, &queue);
+    catcher.setRefreshWhenSubscribed(true);
+    QVERIFY(!queue.hasPending(m_manager));
+    catcher.start();
+    QVERIFY(fakeInventory().sink);
+    const auto refresh = queue.take(m_manager);
+    QVERIFY(refresh && refresh->isFull());
+    QCOMPARE(refresh->reason, RefreshReason::Startup);
     catcher.finish();
 }
 

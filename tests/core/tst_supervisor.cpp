@@ -5,6 +5,7 @@
 
 #include "fakeprovider.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -58,6 +59,7 @@ private slots:
     void syncStopsWorkersOfRemovedManagers();
     void duplicateRequestsCoalesce();
     void sessionIsReusedUntilTheManagerIsEdited();
+    void managerWithEventsRefreshesOnceSubscribed();
 
 private:
     qint64 addManager(const QString &name);
@@ -232,6 +234,32 @@ void tst_Supervisor::sessionIsReusedUntilTheManagerIsEdited()
     supervisor.requestRefresh(a);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 10000);
     QCOMPARE(fakeInventory().connects, 2);
+}
+
+void tst_Supervisor::managerWithEventsRefreshesOnceSubscribed()
+{
+    {
+        QMutexLocker lock(&fakeInventory().mutex);
+        fakeInventory().eventMapping = R"({"source": "fake", "events": {"on": "vm_power_on"}})";
+    }
+    const auto noEvents = qScopeGuard([] {
+        QMutexLocker lock(&fakeInventory().mutex);
+        fakeInventory().eventMapping.clear();
+    });
+    addManager(QStringLiteral("a"));
+    Supervisor supervisor;
+    QSignalSpy finished(&supervisor, &Supervisor::refreshFinished);
+    supervisor.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QCOMPARE(supervisor.runningWorkerCount(), 3); // refresh, catcher, handler
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM workers WHERE kind = 'event_catcher'")).toInt(),
+        1);
+    QVERIFY(fakeInventory().sink);
+    QTest::qWait(200);
+    QCOMPARE(finished.count(), 1);
+    supervisor.stop();
+    QVERIFY(!fakeInventory().sink);
 }
 
 QTEST_GUILESS_MAIN(tst_Supervisor)
