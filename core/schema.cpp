@@ -169,9 +169,75 @@ static const QStringList eventSchema = {
         reason TEXT))"),
 };
 
+// Metrics (ManageIQ's metrics and metric_rollups): realtime rates derived from the collectors'
+// counters, and their hourly and daily rollups per object, hosts also from their VMs. A rate is
+// NULL where it could not be derived (unknown counter, counter reset). resource_id is the
+// object's row in vms/hosts, NULL while the object is not in the inventory; objects are grouped
+// by (manager_id, resource_kind, ems_ref). Rollup timestamps are the UTC start of the hour or day.
+static const QStringList metricsSchema = {
+    QStringLiteral(R"(CREATE TABLE metrics_realtime (
+        id INTEGER PRIMARY KEY,
+        manager_id INTEGER NOT NULL REFERENCES managers(id) ON DELETE CASCADE,
+        resource_kind TEXT NOT NULL,
+        resource_id INTEGER,
+        ems_ref TEXT NOT NULL,
+        timestamp INTEGER NOT NULL,
+        interval_ms INTEGER NOT NULL,
+        vcpus INTEGER,
+        gap INTEGER NOT NULL DEFAULT 0,
+        cpu_percent REAL,
+        memory_used_percent REAL,
+        disk_read_bps REAL,
+        disk_write_bps REAL,
+        disk_read_iops REAL,
+        disk_write_iops REAL,
+        net_rx_bps REAL,
+        net_tx_bps REAL))"),
+    QStringLiteral(
+        "CREATE INDEX metrics_realtime_manager ON metrics_realtime (manager_id, timestamp)"),
+    QStringLiteral("CREATE INDEX metrics_realtime_resource ON metrics_realtime "
+                   "(resource_kind, resource_id, timestamp)"),
+    QStringLiteral(R"(CREATE TABLE metrics_rollups (
+        id INTEGER PRIMARY KEY,
+        manager_id INTEGER NOT NULL REFERENCES managers(id) ON DELETE CASCADE,
+        resource_kind TEXT NOT NULL,
+        resource_id INTEGER,
+        ems_ref TEXT NOT NULL,
+        interval TEXT NOT NULL CHECK (interval IN ('hourly', 'daily')),
+        timestamp INTEGER NOT NULL,
+        sample_count INTEGER NOT NULL,
+        cpu_percent_avg REAL,
+        cpu_percent_min REAL,
+        cpu_percent_max REAL,
+        memory_used_percent_avg REAL,
+        memory_used_percent_min REAL,
+        memory_used_percent_max REAL,
+        disk_read_bps_avg REAL,
+        disk_read_bps_min REAL,
+        disk_read_bps_max REAL,
+        disk_write_bps_avg REAL,
+        disk_write_bps_min REAL,
+        disk_write_bps_max REAL,
+        disk_read_iops_avg REAL,
+        disk_read_iops_min REAL,
+        disk_read_iops_max REAL,
+        disk_write_iops_avg REAL,
+        disk_write_iops_min REAL,
+        disk_write_iops_max REAL,
+        net_rx_bps_avg REAL,
+        net_rx_bps_min REAL,
+        net_rx_bps_max REAL,
+        net_tx_bps_avg REAL,
+        net_tx_bps_min REAL,
+        net_tx_bps_max REAL,
+        UNIQUE (manager_id, interval, timestamp, resource_kind, ems_ref)))"),
+    QStringLiteral("CREATE INDEX metrics_rollups_resource ON metrics_rollups "
+                   "(resource_kind, resource_id, interval, timestamp)"),
+};
+
 const QList<QStringList> &schemaMigrations()
 {
-    static const QList<QStringList> migrations = {initialSchema, eventSchema};
+    static const QList<QStringList> migrations = {initialSchema, eventSchema, metricsSchema};
     return migrations;
 }
 

@@ -1,0 +1,151 @@
+#pragma once
+
+#include "core/inventory.h"
+
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace Vantage {
+
+// One raw sample of one object, as a provider's metrics source reads it. Cumulative counters only
+// grow while the object runs (they restart from zero when it restarts); -1 means "not known".
+struct MetricCounters
+{
+    qint64 managerId = 0;
+    InventoryKind kind = InventoryKind::Vm; // Vm or Host
+    QString emsRef;
+    qint64 timestampMs = 0;
+    int vcpus = 0;                // allocated vCPUs at the time of the sample
+    qint64 cpuTimeNs = -1;        // cumulative, all vCPUs together
+    qint64 memoryTotalBytes = -1; // absolute
+    qint64 memoryUsedBytes = -1;  // absolute
+    qint64 diskReadBytes = -1;    // cumulative from here on
+    qint64 diskWriteBytes = -1;
+    qint64 diskReadOps = -1;
+    qint64 diskWriteOps = -1;
+    qint64 netRxBytes = -1;
+    qint64 netTxBytes = -1;
+};
+
+// The derived columns, in storage order. Percentages are 0..100; the others are per second.
+enum class MetricColumn {
+    CpuPercent,        // of the allocated vCPUs
+    MemoryUsedPercent, // of the memory total
+    DiskReadBps,
+    DiskWriteBps,
+    DiskReadIops,
+    DiskWriteIops,
+    NetRxBps,
+    NetTxBps,
+};
+inline constexpr int metricColumnCount = 8;
+const std::array<MetricColumn, metricColumnCount> &metricColumns();
+// The column's name in the database: "cpu_percent", "disk_read_bps", ...
+QString metricColumnName(MetricColumn column);
+// Percentages are averaged when objects are combined; the others are summed.
+bool isPercentColumn(MetricColumn column);
+
+// One realtime row: the rates of one object over the interval that ends at timestampMs. A column
+// without a value (unknown counter, counter reset) is empty, never negative.
+struct MetricRates
+{
+    qint64 managerId = 0;
+    InventoryKind kind = InventoryKind::Vm;
+    QString emsRef;
+    qint64 resourceId = 0; // the object's row; 0: looked up by ems_ref when stored
+    qint64 timestampMs = 0;
+    qint64 intervalMs = 0; // the real interval the rates are averaged over
+    int vcpus = 0;
+    bool gap = false;        // the interval was much longer than expected: samples were missed
+    bool cpuClamped = false; // the counters gave more than 100 % of the vCPUs; stored as 100
+
+    std::optional<double> cpuPercent;
+    std::optional<double> memoryUsedPercent;
+    std::optional<double> diskReadBps;
+    std::optional<double> diskWriteBps;
+    std::optional<double> diskReadIops;
+    std::optional<double> diskWriteIops;
+    std::optional<double> netRxBps;
+    std::optional<double> netTxBps;
+
+    std::optional<double> value(MetricColumn column) const;
+    void setValue(MetricColumn column, std::optional<double> value);
+};
+
+enum class MetricInterval { Realtime, Hourly, Daily };
+QString metricIntervalName(MetricInterval interval); // "realtime", "hourly", "daily"
+
+struct MetricSummary
+{
+    std::optional<double> avg;
+    std::optional<double> min;
+    std::optional<double> max;
+};
+
+// One point of a series as charts read it: a rollup row, or a realtime row (avg = min = max,
+// sampleCount 1).
+struct MetricPoint
+{
+    qint64 managerId = 0;
+    InventoryKind kind = InventoryKind::Vm;
+    qint64 resourceId = 0;
+    QString emsRef;
+    MetricInterval interval = MetricInterval::Realtime;
+    qint64 timestampMs = 0; // realtime: end of the interval; rollups: start of the hour or day
+    qint64 intervalMs = 0;  // realtime: the sample's interval; rollups: one hour or one day
+    int sampleCount = 0;
+    bool gap = false; // realtime only
+    std::array<MetricSummary, metricColumnCount> columns;
+
+    const MetricSummary &column(MetricColumn c) const { return columns.at(size_t(c)); }
+};
+
+// Turns cumulative counters into rates. It keeps the previous sample of every object it has seen;
+// the first sample of an object gives no rates. One processor serves any number of managers.
+class MetricsProcessor
+{
+public:
+    struct Options
+    {
+        qint64 expectedIntervalMs = 20000; // the collector's realtime interval
+        double gapFactor = 3; // an interval longer than this many expected ones is a gap
+    };
+
+    MetricsProcessor();
+    explicit MetricsProcessor(Options options);
+
+    // The rates since the object's previous sample, if there is one that they can be derived
+    // from. The sample becomes the object's previous sample.
+    std::optional<MetricRates> process(const MetricCounters &sample);
+    QList<MetricRates> process(const QList<MetricCounters> &samples);
+
+    // Forgets an object (it was deleted); its next sample counts as a first one.
+    void forget(qint64 managerId, InventoryKind kind, const QString &emsRef);
+    void forgetManager(qint64 managerId);
+    int trackedObjects() const { return int(m_previous.size()); }
+
+    // The pure derivation. No rates (nullopt) when the interval is not positive (a duplicate or a
+    // clock that went back). Per column: a counter that is unknown in either sample or went down
+    // (a restart reset it) gives no value this time, never a negative one. CPU above 100 % of the
+    // vCPUs (counters sampled at slightly different moments, or vCPUs hot-added) is clamped to
+    // 100 and flagged; memory above its total is clamped likewise. An interval longer than
+    // gapFactor times the expected one still gives rates averaged over the real interval, flagged
+    // as a gap.
+    static std::optional<MetricRates> rates(const MetricCounters &previous,
+                                            const MetricCounters &current, const Options &options);
+
+private:
+    Options m_options;
+    QHash<QString, MetricCounters> m_previous;
+};
+
+} // namespace Vantage
+
+Q_DECLARE_METATYPE(Vantage::MetricCounters)
+Q_DECLARE_METATYPE(Vantage::MetricRates)
+Q_DECLARE_METATYPE(Vantage::MetricPoint)

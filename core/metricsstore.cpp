@@ -1,0 +1,362 @@
+#include "core/metricsstore.h"
+
+#include "core/database.h"
+#include "core/events.h"
+#include "core/logging.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Vantage {
+
+namespace {
+
+// "cpu_percent, memory_used_percent, ..." with each name passed through `pattern` (%1 = name).
+QString columnList(const QString &pattern)
+{
+    QStringList parts;
+    for (const MetricColumn column : metricColumns())
+        parts << pattern.arg(metricColumnName(column));
+    return parts.join(QStringLiteral(", "));
+}
+
+// The rollup columns in storage order: cpu_percent_avg, cpu_percent_min, cpu_percent_max, ...
+QString rollupColumns()
+{
+    return columnList(QStringLiteral("%1_avg, %1_min, %1_max"));
+}
+
+QVariant optionalValue(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+std::optional<double> optionalFrom(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+bool exec(QSqlQuery &query, const QString &what, QString *error)
+{
+    if (query.exec())
+        return true;
+    *error = MetricsStore::tr("%1 failed: %2").arg(what, query.lastError().text());
+    return false;
+}
+
+qint64 floorTo(qint64 ms, qint64 unit)
+{
+    return ms - ((ms % unit) + unit) % unit;
+}
+
+} // namespace
+
+bool MetricsStore::storeRealtime(const QList<MetricRates> &rows, QString *error)
+{
+    if (rows.isEmpty())
+        return true;
+    QSqlDatabase db = Database::connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = MetricsStore::tr("Metrics could not be stored: %1").arg(transaction.error());
+        return false;
+    }
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO metrics_realtime (manager_id, resource_kind, "
+                                  "resource_id, ems_ref, timestamp, interval_ms, vcpus, gap, ") +
+                   columnList(QStringLiteral("%1")) +
+                   QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // A batch is usually one round of a collector: many objects, each once. Look each up once.
+    QHash<QString, qint64> resourceIds;
+    QHash<InventoryKind, QSqlQuery> lookups;
+    for (const MetricRates &row : rows) {
+        qint64 resourceId = row.resourceId;
+        if (!resourceId) {
+            const QString key = QString::number(row.managerId) + u'/' +
+                                QString::number(int(row.kind)) + u'/' + row.emsRef;
+            auto known = resourceIds.constFind(key);
+            if (known == resourceIds.constEnd()) {
+                auto lookup = lookups.find(row.kind);
+                if (lookup == lookups.end()) {
+                    lookup = lookups.insert(row.kind, QSqlQuery(db));
+                    lookup->prepare(
+                        QStringLiteral("SELECT id FROM %1 WHERE manager_id = ? AND ems_ref = ?")
+                            .arg(inventoryTableName(row.kind)));
+                }
+                lookup->addBindValue(row.managerId);
+                lookup->addBindValue(row.emsRef);
+                qint64 id = 0;
+                if (lookup->exec() && lookup->next())
+                    id = lookup->value(0).toLongLong();
+                lookup->finish();
+                known = resourceIds.insert(key, id);
+            }
+            resourceId = *known;
+        }
+        insert.addBindValue(row.managerId);
+        insert.addBindValue(inventoryKindName(row.kind));
+        insert.addBindValue(resourceId ? QVariant(resourceId) : QVariant());
+        insert.addBindValue(row.emsRef);
+        insert.addBindValue(row.timestampMs);
+        insert.addBindValue(row.intervalMs);
+        insert.addBindValue(row.vcpus > 0 ? QVariant(row.vcpus) : QVariant());
+        insert.addBindValue(row.gap ? 1 : 0);
+        for (const MetricColumn column : metricColumns())
+            insert.addBindValue(optionalValue(row.value(column)));
+        if (!insert.exec()) {
+            *error =
+                MetricsStore::tr("Metrics could not be stored: %1").arg(insert.lastError().text());
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        *error = MetricsStore::tr("Metrics could not be stored: %1").arg(transaction.error());
+        return false;
+    }
+    return true;
+}
+
+bool MetricsStore::rollUpHour(qint64 managerId, qint64 hourStartMs, QString *error, qint64 slotMs)
+{
+    const qint64 from = floorTo(hourStartMs, hourMs);
+    const qint64 to = from + hourMs;
+    if (slotMs <= 0)
+        slotMs = 20000;
+    QSqlDatabase db = Database::connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = MetricsStore::tr("Hourly rollup failed: %1").arg(transaction.error());
+        return false;
+    }
+
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM metrics_rollups WHERE manager_id = ? AND "
+                                  "interval = 'hourly' AND timestamp = ?"));
+    remove.addBindValue(managerId);
+    remove.addBindValue(from);
+    if (!exec(remove, MetricsStore::tr("Hourly rollup"), error))
+        return false;
+
+    // Every object from its own realtime rows.
+    QSqlQuery objects(db);
+    objects.prepare(
+        QStringLiteral("INSERT INTO metrics_rollups (manager_id, resource_kind, resource_id, "
+                       "ems_ref, interval, timestamp, sample_count, ") +
+        rollupColumns() +
+        QStringLiteral(") SELECT manager_id, resource_kind, max(resource_id), ems_ref, 'hourly', "
+                       "?, count(*), ") +
+        columnList(QStringLiteral("avg(%1), min(%1), max(%1)")) +
+        QStringLiteral(" FROM metrics_realtime WHERE manager_id = ? AND timestamp >= ? AND "
+                       "timestamp < ? GROUP BY resource_kind, ems_ref"));
+    objects.addBindValue(from);
+    objects.addBindValue(managerId);
+    objects.addBindValue(from);
+    objects.addBindValue(to);
+    if (!exec(objects, MetricsStore::tr("Hourly rollup"), error))
+        return false;
+
+    // Hosts from their VMs: per slot, then over the hour.
+    QStringList perSlot;
+    for (const MetricColumn column : metricColumns()) {
+        const QString name = metricColumnName(column);
+        if (column == MetricColumn::CpuPercent) {
+            perSlot << QStringLiteral("sum(r.%1 * r.vcpus) / sum(CASE WHEN r.%1 IS NOT NULL "
+                                      "THEN r.vcpus END) AS %1")
+                           .arg(name);
+        } else if (isPercentColumn(column)) {
+            perSlot << QStringLiteral("avg(r.%1) AS %1").arg(name);
+        } else {
+            perSlot << QStringLiteral("sum(r.%1) AS %1").arg(name);
+        }
+    }
+    QSqlQuery hosts(db);
+    hosts.prepare(
+        QStringLiteral("INSERT INTO metrics_rollups (manager_id, resource_kind, resource_id, "
+                       "ems_ref, interval, timestamp, sample_count, ") +
+        rollupColumns() +
+        QStringLiteral(") SELECT ?, 'host', host_id, host_ref, 'hourly', ?, count(*), ") +
+        columnList(QStringLiteral("avg(%1), min(%1), max(%1)")) +
+        QStringLiteral(" FROM (SELECT h.id AS host_id, h.ems_ref AS host_ref, ") +
+        perSlot.join(QStringLiteral(", ")) +
+        QStringLiteral(" FROM metrics_realtime r JOIN vms v ON v.id = r.resource_id "
+                       "JOIN hosts h ON h.id = v.host_id "
+                       "WHERE r.manager_id = ? AND r.resource_kind = 'vm' AND r.timestamp >= ? "
+                       "AND r.timestamp < ? GROUP BY h.id, r.timestamp / ?) "
+                       "WHERE host_ref NOT IN (SELECT ems_ref FROM metrics_rollups WHERE "
+                       "manager_id = ? AND interval = 'hourly' AND timestamp = ? AND "
+                       "resource_kind = 'host') "
+                       "GROUP BY host_id"));
+    hosts.addBindValue(managerId);
+    hosts.addBindValue(from);
+    hosts.addBindValue(managerId);
+    hosts.addBindValue(from);
+    hosts.addBindValue(to);
+    hosts.addBindValue(slotMs);
+    hosts.addBindValue(managerId);
+    hosts.addBindValue(from);
+    if (!exec(hosts, MetricsStore::tr("Hourly rollup of hosts"), error))
+        return false;
+
+    if (!transaction.commit()) {
+        *error = MetricsStore::tr("Hourly rollup failed: %1").arg(transaction.error());
+        return false;
+    }
+    return true;
+}
+
+bool MetricsStore::rollUpDay(qint64 managerId, qint64 dayStartMs, QString *error)
+{
+    const qint64 from = floorTo(dayStartMs, dayMs);
+    const qint64 to = from + dayMs;
+    QSqlDatabase db = Database::connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = MetricsStore::tr("Daily rollup failed: %1").arg(transaction.error());
+        return false;
+    }
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM metrics_rollups WHERE manager_id = ? AND "
+                                  "interval = 'daily' AND timestamp = ?"));
+    remove.addBindValue(managerId);
+    remove.addBindValue(from);
+    if (!exec(remove, MetricsStore::tr("Daily rollup"), error))
+        return false;
+
+    QSqlQuery insert(db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO metrics_rollups (manager_id, resource_kind, resource_id, "
+                       "ems_ref, interval, timestamp, sample_count, ") +
+        rollupColumns() +
+        QStringLiteral(") SELECT manager_id, resource_kind, max(resource_id), ems_ref, 'daily', "
+                       "?, sum(sample_count), ") +
+        columnList(QStringLiteral("sum(%1_avg * sample_count) / sum(CASE WHEN %1_avg IS NOT NULL "
+                                  "THEN sample_count END), min(%1_min), max(%1_max)")) +
+        QStringLiteral(" FROM metrics_rollups WHERE manager_id = ? AND interval = 'hourly' AND "
+                       "timestamp >= ? AND timestamp < ? GROUP BY resource_kind, ems_ref"));
+    insert.addBindValue(from);
+    insert.addBindValue(managerId);
+    insert.addBindValue(from);
+    insert.addBindValue(to);
+    if (!exec(insert, MetricsStore::tr("Daily rollup"), error))
+        return false;
+    if (!transaction.commit()) {
+        *error = MetricsStore::tr("Daily rollup failed: %1").arg(transaction.error());
+        return false;
+    }
+    return true;
+}
+
+qint64 MetricsStore::purge(qint64 realtimeOlderThanMs, qint64 hourlyOlderThanMs,
+                           qint64 dailyOlderThanMs, qint64 now)
+{
+    if (!now)
+        now = nowMs();
+    QSqlDatabase db = Database::connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isOpen()) {
+        qCWarning(lcDatabase) << "purging metrics failed:" << transaction.error();
+        return -1;
+    }
+    // Per manager, so that the (manager_id, timestamp) indexes serve the deletes.
+    QList<qint64> managers;
+    QSqlQuery list(db);
+    if (!list.exec(QStringLiteral("SELECT id FROM managers"))) {
+        qCWarning(lcDatabase) << "purging metrics failed:" << list.lastError().text();
+        return -1;
+    }
+    while (list.next())
+        managers << list.value(0).toLongLong();
+
+    QSqlQuery realtime(db);
+    realtime.prepare(
+        QStringLiteral("DELETE FROM metrics_realtime WHERE manager_id = ? AND timestamp < ?"));
+    QSqlQuery rollups(db);
+    rollups.prepare(QStringLiteral("DELETE FROM metrics_rollups WHERE manager_id = ? AND "
+                                   "interval = ? AND timestamp < ?"));
+    qint64 removed = 0;
+    for (const qint64 manager : std::as_const(managers)) {
+        realtime.addBindValue(manager);
+        realtime.addBindValue(now - realtimeOlderThanMs);
+        bool ok = realtime.exec();
+        removed += realtime.numRowsAffected();
+        const std::pair<MetricInterval, qint64> intervals[] = {
+            {MetricInterval::Hourly, hourlyOlderThanMs}, {MetricInterval::Daily, dailyOlderThanMs}};
+        for (const auto &[interval, age] : intervals) {
+            rollups.addBindValue(manager);
+            rollups.addBindValue(metricIntervalName(interval));
+            rollups.addBindValue(now - age);
+            ok = ok && rollups.exec();
+            removed += rollups.numRowsAffected();
+        }
+        if (!ok) {
+            qCWarning(lcDatabase) << "purging metrics failed:" << realtime.lastError().text()
+                                  << rollups.lastError().text();
+            return -1;
+        }
+    }
+    if (!transaction.commit()) {
+        qCWarning(lcDatabase) << "purging metrics failed:" << transaction.error();
+        return -1;
+    }
+    return removed;
+}
+
+QList<MetricPoint> MetricsStore::series(InventoryKind kind, qint64 resourceId,
+                                        MetricInterval interval, qint64 fromMs, qint64 toMs)
+{
+    const bool realtime = interval == MetricInterval::Realtime;
+    QString sql = realtime ? QStringLiteral("SELECT manager_id, ems_ref, timestamp, interval_ms, "
+                                            "1, gap, ") +
+                                 columnList(QStringLiteral("%1, %1, %1")) +
+                                 QStringLiteral(" FROM metrics_realtime WHERE resource_kind = ? "
+                                                "AND resource_id = ? AND timestamp >= ?")
+                           : QStringLiteral("SELECT manager_id, ems_ref, timestamp, ?, "
+                                            "sample_count, 0, ") +
+                                 rollupColumns() +
+                                 QStringLiteral(" FROM metrics_rollups WHERE resource_kind = ? "
+                                                "AND resource_id = ? AND interval = ? AND "
+                                                "timestamp >= ?");
+    if (toMs)
+        sql += QStringLiteral(" AND timestamp < ?");
+    sql += QStringLiteral(" ORDER BY timestamp");
+    QSqlQuery query(Database::connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    if (!realtime)
+        query.addBindValue(interval == MetricInterval::Hourly ? hourMs : dayMs);
+    query.addBindValue(inventoryKindName(kind));
+    query.addBindValue(resourceId);
+    if (!realtime)
+        query.addBindValue(metricIntervalName(interval));
+    query.addBindValue(fromMs);
+    if (toMs)
+        query.addBindValue(toMs);
+    QList<MetricPoint> points;
+    if (!query.exec()) {
+        qCWarning(lcDatabase) << "reading metrics failed:" << query.lastError().text();
+        return points;
+    }
+    while (query.next()) {
+        MetricPoint point;
+        point.managerId = query.value(0).toLongLong();
+        point.kind = kind;
+        point.resourceId = resourceId;
+        point.emsRef = query.value(1).toString();
+        point.interval = interval;
+        point.timestampMs = query.value(2).toLongLong();
+        point.intervalMs = query.value(3).toLongLong();
+        point.sampleCount = query.value(4).toInt();
+        point.gap = query.value(5).toBool();
+        for (int c = 0; c < metricColumnCount; ++c) {
+            MetricSummary &summary = point.columns.at(size_t(c));
+            summary.avg = optionalFrom(query.value(6 + 3 * c));
+            summary.min = optionalFrom(query.value(7 + 3 * c));
+            summary.max = optionalFrom(query.value(8 + 3 * c));
+        }
+        points << point;
+    }
+    return points;
+}
+
+} // namespace Vantage
