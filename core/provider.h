@@ -2,6 +2,7 @@
 
 #include "core/events.h"
 #include "core/inventory.h"
+#include "core/metrics.h"
 
 #include <QByteArray>
 #include <QString>
@@ -103,6 +104,18 @@ public:
     }
     // After it returns, sink and onLost are no longer called.
     virtual void unsubscribeEvents() {}
+
+    // One sample of every VM and host of the manager (cumulative counters, see MetricCounters),
+    // in as few calls as the manager allows. False with *error set when it could not be read or
+    // the provider has no metrics.
+    virtual bool collectMetrics(QList<MetricCounters> *out, ProviderError *error)
+    {
+        Q_UNUSED(out);
+        error->message = QStringLiteral("This provider reports no metrics.");
+        return false;
+    }
+    // Whether collectMetrics() is worth calling; a metrics collector runs only where it is.
+    virtual bool hasMetrics() const { return false; }
 };
 
 // What the Add Provider wizard shows for a type's endpoint field.
