@@ -70,6 +70,7 @@ bool MetricsStore::storeRealtime(const QList<MetricRates> &rows, QString *error)
     // A batch is usually one round of a collector: many objects, each once. Look each up once.
     QHash<QString, qint64> resourceIds;
     QHash<InventoryKind, QSqlQuery> lookups;
+    const QString vmKind = inventoryKindName(InventoryKind::Vm);
     for (const MetricRates &row : rows) {
         qint64 resourceId = row.resourceId;
         if (!resourceId) {
@@ -95,7 +96,7 @@ bool MetricsStore::storeRealtime(const QList<MetricRates> &rows, QString *error)
             resourceId = *known;
         }
         insert.addBindValue(row.managerId);
-        insert.addBindValue(inventoryKindName(row.kind));
+        insert.addBindValue(row.kind == InventoryKind::Vm ? vmKind : inventoryKindName(row.kind));
         insert.addBindValue(resourceId ? QVariant(resourceId) : QVariant());
         insert.addBindValue(row.emsRef);
         insert.addBindValue(row.timestampMs);
@@ -175,18 +176,18 @@ bool MetricsStore::rollUpHour(qint64 managerId, qint64 hourStartMs, QString *err
         QStringLiteral("INSERT INTO metrics_rollups (manager_id, resource_kind, resource_id, "
                        "ems_ref, interval, timestamp, sample_count, ") +
         rollupColumns() +
-        QStringLiteral(") SELECT ?, 'host', host_id, host_ref, 'hourly', ?, count(*), ") +
-        columnList(QStringLiteral("avg(%1), min(%1), max(%1)")) +
-        QStringLiteral(" FROM (SELECT h.id AS host_id, h.ems_ref AS host_ref, ") +
+        QStringLiteral(") SELECT ?, 'host', s.host_id, h.ems_ref, 'hourly', ?, count(*), ") +
+        columnList(QStringLiteral("avg(s.%1), min(s.%1), max(s.%1)")) +
+        QStringLiteral(" FROM (SELECT v.host_id AS host_id, ") +
         perSlot.join(QStringLiteral(", ")) +
         QStringLiteral(" FROM metrics_realtime r JOIN vms v ON v.id = r.resource_id "
-                       "JOIN hosts h ON h.id = v.host_id "
                        "WHERE r.manager_id = ? AND r.resource_kind = 'vm' AND r.timestamp >= ? "
-                       "AND r.timestamp < ? GROUP BY h.id, r.timestamp / ?) "
-                       "WHERE host_ref NOT IN (SELECT ems_ref FROM metrics_rollups WHERE "
+                       "AND r.timestamp < ? AND v.host_id IS NOT NULL "
+                       "GROUP BY r.timestamp / ?, v.host_id) s JOIN hosts h ON h.id = s.host_id "
+                       "WHERE h.ems_ref NOT IN (SELECT ems_ref FROM metrics_rollups WHERE "
                        "manager_id = ? AND interval = 'hourly' AND timestamp = ? AND "
                        "resource_kind = 'host') "
-                       "GROUP BY host_id"));
+                       "GROUP BY s.host_id"));
     hosts.addBindValue(managerId);
     hosts.addBindValue(from);
     hosts.addBindValue(managerId);

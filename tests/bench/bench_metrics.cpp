@@ -1,0 +1,235 @@
+// Metrics benchmark: one day of realtime rows (20 s samples) for 1,000 VMs on 20 hosts, stored
+// the way the metrics processor stores them (MetricsStore::storeRealtime, one collector round of
+// every VM per call, ten rounds per transaction), then rolled up: every hour (objects and hosts
+// from their VMs) and the day. The realtime rows are 4.32 million at the full size.
+
+#include "core/database.h"
+#include "core/metricsstore.h"
+#include "core/persister.h"
+#include "core/providerregistry.h"
+#include "core/providerstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <optional>
+
+using namespace Vantage;
+
+namespace {
+
+void figure(const QString &name, double value, const char *unit)
+{
+    std::printf("FIGURE %s %.3f %s\n", qPrintable(name), value, unit);
+    std::fflush(stdout);
+}
+
+// A provider type for the manager row the metrics belong to; it is never connected.
+class BenchProviderType final : public ProviderType
+{
+public:
+    QString id() const override { return QStringLiteral("benchmetrics"); }
+    QString displayName() const override { return QStringLiteral("Bench"); }
+    QString managerKind() const override
+    {
+        return QString::fromLatin1(ManagerKind::Infrastructure);
+    }
+    EndpointDescription endpointDescription() const override
+    {
+        return {QStringLiteral("URI"), QStringLiteral("bench://"), false, false};
+    }
+    QString validateEndpoint(const QString &) const override { return {}; }
+    std::shared_ptr<ManagerSession> connect(const ManagerConfig &,
+                                            ProviderError *error) const override
+    {
+        error->message = QStringLiteral("not connectable");
+        return {};
+    }
+    VerifyResult verify(const ManagerConfig &) const override { return {}; }
+};
+
+std::optional<qint64> addManager(int vms, int hosts)
+{
+    QString error;
+    const auto provider = ProviderStore::addProvider({QStringLiteral("bench"),
+                                                      QStringLiteral("benchmetrics"),
+                                                      {QStringLiteral("bench://one")},
+                                                      {},
+                                                      {}},
+                                                     &error);
+    if (!provider) {
+        std::fprintf(stderr, "cannot add provider: %s\n", qPrintable(error));
+        return std::nullopt;
+    }
+    const qint64 manager = ProviderStore::managersOf(*provider).first().id;
+    InventoryCollection inventory;
+    for (int h = 0; h < hosts; ++h) {
+        HostRecord host;
+        host.emsRef = QStringLiteral("host-%1").arg(h);
+        host.name = host.emsRef;
+        inventory.hosts << host;
+    }
+    for (int v = 0; v < vms; ++v) {
+        VmRecord vm;
+        vm.emsRef = QStringLiteral("vm-%1").arg(v);
+        vm.hostRef = QStringLiteral("host-%1").arg(v % hosts);
+        vm.name = vm.emsRef;
+        vm.vcpus = 1 + v % 4;
+        inventory.vms << vm;
+    }
+    InventoryChanges changes;
+    if (!Persister(manager).persist(inventory, &changes, &error)) {
+        std::fprintf(stderr, "cannot persist inventory: %s\n", qPrintable(error));
+        return std::nullopt;
+    }
+    return manager;
+}
+
+qint64 count(const QString &sql)
+{
+    QSqlQuery query(Database::connection());
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Metrics storage and rollup benchmark"));
+    parser.addHelpOption();
+    const QCommandLineOption vmsOption(QStringLiteral("vms"), QStringLiteral("VMs (1000)."),
+                                       QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption hoursOption(QStringLiteral("hours"),
+                                         QStringLiteral("Hours of samples (24)."),
+                                         QStringLiteral("n"), QStringLiteral("24"));
+    const QCommandLineOption hostsOption(QStringLiteral("hosts"),
+                                         QStringLiteral("Hosts the VMs run on (VMs / 50)."),
+                                         QStringLiteral("n"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QStringLiteral("Write this new database file and keep it (default: a temporary one)."),
+        QStringLiteral("path"));
+    parser.addOptions({vmsOption, hoursOption, hostsOption, databaseOption});
+    parser.process(app);
+    const int vms = std::max(1, parser.value(vmsOption).toInt());
+    const int hours = std::max(1, parser.value(hoursOption).toInt());
+    const int hosts = parser.isSet(hostsOption) ? std::max(1, parser.value(hostsOption).toInt())
+                                                : std::max(1, vms / 50);
+    constexpr qint64 intervalMs = 20000;
+    constexpr int roundsPerTransaction = 10;
+
+    ProviderRegistry::instance().registerType(std::make_unique<BenchProviderType>());
+    QTemporaryDir dir;
+    QString error;
+    if (!Database::initialize(parser.isSet(databaseOption)
+                                  ? parser.value(databaseOption)
+                                  : dir.filePath(QStringLiteral("bench.sqlite")),
+                              &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const std::optional<qint64> manager = addManager(vms, hosts);
+    if (!manager)
+        return 1;
+    QStringList vmRefs;
+    for (int v = 0; v < vms; ++v)
+        vmRefs << QStringLiteral("vm-%1").arg(v);
+    QList<qint64> vmIds;
+    {
+        QSqlQuery query(Database::connection());
+        query.exec(QStringLiteral("SELECT id FROM vms ORDER BY id"));
+        while (query.next())
+            vmIds << query.value(0).toLongLong();
+    }
+
+    // Rounds every 20 s from 2026-01-01 00:00 UTC.
+    const qint64 start = 1767225600000;
+    const qint64 rounds = hours * MetricsStore::hourMs / intervalMs;
+    QElapsedTimer timer;
+    timer.start();
+    QList<MetricRates> batch;
+    batch.reserve(vms * roundsPerTransaction);
+    for (qint64 round = 0; round < rounds; ++round) {
+        const qint64 at = start + round * intervalMs;
+        for (int v = 0; v < vms; ++v) {
+            MetricRates r;
+            r.managerId = *manager;
+            r.kind = InventoryKind::Vm;
+            r.emsRef = vmRefs.at(v);
+            r.resourceId = vmIds.value(v);
+            r.timestampMs = at;
+            r.intervalMs = intervalMs;
+            r.vcpus = 1 + v % 4;
+            const double phase = double((round * 7 + v * 13) % 100);
+            r.cpuPercent = phase;
+            r.memoryUsedPercent = 20 + phase / 2;
+            r.diskReadBps = phase * 4096;
+            r.diskWriteBps = phase * 1024;
+            r.diskReadIops = phase;
+            r.diskWriteIops = phase / 4;
+            r.netRxBps = phase * 1500;
+            r.netTxBps = phase * 500;
+            batch << r;
+        }
+        if ((round + 1) % roundsPerTransaction == 0 || round + 1 == rounds) {
+            if (!MetricsStore::storeRealtime(batch, &error)) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                return 1;
+            }
+            batch.clear();
+        }
+    }
+    const double insertS = timer.nsecsElapsed() / 1e9;
+    const qint64 realtimeRows = count(QStringLiteral("SELECT count(*) FROM metrics_realtime"));
+    const QString size = (hours == 24 ? QStringLiteral("day") : QStringLiteral("%1h").arg(hours)) +
+                         QStringLiteral("_%1vms").arg(vms);
+    std::printf("realtime rows: %lld\n", realtimeRows);
+    figure(QStringLiteral("metrics_insert_%1_s").arg(size), insertS, "s");
+    figure(QStringLiteral("metrics_insert_rows_per_s"), realtimeRows / insertS, "rows/s");
+
+    timer.restart();
+    QElapsedTimer hourTimer;
+    double slowestHourS = 0;
+    for (int h = 0; h < hours; ++h) {
+        hourTimer.start();
+        if (!MetricsStore::rollUpHour(*manager, start + h * MetricsStore::hourMs, &error,
+                                      intervalMs)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        slowestHourS = std::max(slowestHourS, hourTimer.nsecsElapsed() / 1e9);
+    }
+    const double hourlyS = timer.nsecsElapsed() / 1e9;
+    for (qint64 day = start; day < start + hours * MetricsStore::hourMs;
+         day += MetricsStore::dayMs) {
+        if (!MetricsStore::rollUpDay(*manager, day, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    const double rollupS = timer.nsecsElapsed() / 1e9;
+
+    const qint64 hourlyRows =
+        count(QStringLiteral("SELECT count(*) FROM metrics_rollups WHERE interval = 'hourly'"));
+    const qint64 dailyRows =
+        count(QStringLiteral("SELECT count(*) FROM metrics_rollups WHERE interval = 'daily'"));
+    const qint64 days = (hours + 23) / 24;
+    std::printf("hourly rows: %lld (expected %lld), daily rows: %lld (expected %lld)\n", hourlyRows,
+                qint64(hours) * (vms + hosts), dailyRows, days * (vms + hosts));
+    figure(QStringLiteral("metrics_rollup_hour_slowest_%1vms_s").arg(vms), slowestHourS, "s");
+    figure(QStringLiteral("metrics_rollup_hourly_%1_s").arg(size), hourlyS, "s");
+    figure(QStringLiteral("metrics_rollup_%1_s").arg(size), rollupS, "s");
+    if (hourlyRows != qint64(hours) * (vms + hosts) || dailyRows != days * (vms + hosts)) {
+        std::fprintf(stderr, "unexpected rollup row counts\n");
+        return 1;
+    }
+    return 0;
+}
