@@ -30,6 +30,7 @@ class tst_MetricsStore : public QObject
 private slots:
     void init();
     void storesAndReadsRealtime();
+    void gapAndVcpusRoundTrip();
     void hourlyPerObject();
     void hostFromVmsWithVmAppearingMidHour();
     void hostOwnSamplesTakePrecedence();
@@ -171,6 +172,32 @@ void tst_MetricsStore::storesAndReadsRealtime()
         "SELECT resource_id IS NULL FROM metrics_realtime WHERE ems_ref = 'vm-ghost'")));
     QVERIFY(query.next());
     QVERIFY(query.value(0).toBool());
+}
+
+void tst_MetricsStore::gapAndVcpusRoundTrip()
+{
+    MetricRates late = row(QStringLiteral("vm-c"), hour + 3 * MetricsStore::hourMs, 1, 2, 3, 4, 4);
+    late.intervalMs = 5 * slot;
+    late.gap = true;
+    QString error;
+    QVERIFY2(MetricsStore::storeRealtime({late}, &error), qPrintable(error));
+    const QList<MetricPoint> points =
+        MetricsStore::series(InventoryKind::Vm, idOf(QStringLiteral("vms"), QStringLiteral("vm-c")),
+                             MetricInterval::Realtime, hour + MetricsStore::hourMs, 0);
+    QCOMPARE(points.size(), 1);
+    QVERIFY(points.first().gap);
+    QCOMPARE(points.first().intervalMs, 5 * slot);
+    QCOMPARE(points.first().column(MetricColumn::NetRxBps).min, 4.0);
+    QSqlQuery query(Database::connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT vcpus FROM metrics_realtime WHERE gap = 1")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 4);
+    // Not an earlier hour's concern: the 10:00 series of vm-c is unchanged.
+    QCOMPARE(MetricsStore::series(InventoryKind::Vm,
+                                  idOf(QStringLiteral("vms"), QStringLiteral("vm-c")),
+                                  MetricInterval::Realtime, hour, hour + MetricsStore::hourMs)
+                 .size(),
+             1);
 }
 
 void tst_MetricsStore::hourlyPerObject()
