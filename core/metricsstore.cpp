@@ -37,11 +37,12 @@ std::optional<double> optionalFrom(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
 }
 
-bool exec(QSqlQuery &query, const QString &what, QString *error)
+// `message` holds one %1 for the database's words.
+bool exec(QSqlQuery &query, const QString &message, QString *error)
 {
     if (query.exec())
         return true;
-    *error = MetricsStore::tr("%1 failed: %2").arg(what, query.lastError().text());
+    *error = message.arg(query.lastError().text());
     return false;
 }
 
@@ -136,7 +137,7 @@ bool MetricsStore::rollUpHour(qint64 managerId, qint64 hourStartMs, QString *err
                                   "interval = 'hourly' AND timestamp = ?"));
     remove.addBindValue(managerId);
     remove.addBindValue(from);
-    if (!exec(remove, MetricsStore::tr("Hourly rollup"), error))
+    if (!exec(remove, MetricsStore::tr("Hourly rollup failed: %1"), error))
         return false;
 
     // Every object from its own realtime rows.
@@ -154,7 +155,7 @@ bool MetricsStore::rollUpHour(qint64 managerId, qint64 hourStartMs, QString *err
     objects.addBindValue(managerId);
     objects.addBindValue(from);
     objects.addBindValue(to);
-    if (!exec(objects, MetricsStore::tr("Hourly rollup"), error))
+    if (!exec(objects, MetricsStore::tr("Hourly rollup failed: %1"), error))
         return false;
 
     // Hosts from their VMs: per slot, then over the hour.
@@ -196,7 +197,7 @@ bool MetricsStore::rollUpHour(qint64 managerId, qint64 hourStartMs, QString *err
     hosts.addBindValue(slotMs);
     hosts.addBindValue(managerId);
     hosts.addBindValue(from);
-    if (!exec(hosts, MetricsStore::tr("Hourly rollup of hosts"), error))
+    if (!exec(hosts, MetricsStore::tr("Hourly rollup failed: %1"), error))
         return false;
 
     if (!transaction.commit()) {
@@ -221,7 +222,7 @@ bool MetricsStore::rollUpDay(qint64 managerId, qint64 dayStartMs, QString *error
                                   "interval = 'daily' AND timestamp = ?"));
     remove.addBindValue(managerId);
     remove.addBindValue(from);
-    if (!exec(remove, MetricsStore::tr("Daily rollup"), error))
+    if (!exec(remove, MetricsStore::tr("Daily rollup failed: %1"), error))
         return false;
 
     QSqlQuery insert(db);
@@ -239,7 +240,7 @@ bool MetricsStore::rollUpDay(qint64 managerId, qint64 dayStartMs, QString *error
     insert.addBindValue(managerId);
     insert.addBindValue(from);
     insert.addBindValue(to);
-    if (!exec(insert, MetricsStore::tr("Daily rollup"), error))
+    if (!exec(insert, MetricsStore::tr("Daily rollup failed: %1"), error))
         return false;
     if (!transaction.commit()) {
         *error = MetricsStore::tr("Daily rollup failed: %1").arg(transaction.error());

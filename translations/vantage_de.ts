@@ -2026,6 +2026,33 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
     </message>
 </context>
 <context>
+    <name>Vantage::MetricsStore</name>
+    <message>
+        <location filename="../core/metricsstore.cpp" line="63"/>
+        <location filename="../core/metricsstore.cpp" line="111"/>
+        <location filename="../core/metricsstore.cpp" line="116"/>
+        <source>Metrics could not be stored: %1</source>
+        <translation>Metriken konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/metricsstore.cpp" line="131"/>
+        <location filename="../core/metricsstore.cpp" line="140"/>
+        <location filename="../core/metricsstore.cpp" line="158"/>
+        <location filename="../core/metricsstore.cpp" line="200"/>
+        <location filename="../core/metricsstore.cpp" line="204"/>
+        <source>Hourly rollup failed: %1</source>
+        <translation>Stündliche Zusammenfassung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/metricsstore.cpp" line="217"/>
+        <location filename="../core/metricsstore.cpp" line="225"/>
+        <location filename="../core/metricsstore.cpp" line="243"/>
+        <location filename="../core/metricsstore.cpp" line="246"/>
+        <source>Daily rollup failed: %1</source>
+        <translation>Tägliche Zusammenfassung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Vantage::Persister</name>
     <message>
         <location filename="../core/persister.cpp" line="280"/>
