@@ -114,8 +114,6 @@ public:
         error->message = QStringLiteral("This provider reports no metrics.");
         return false;
     }
-    // Whether collectMetrics() is worth calling; a metrics collector runs only where it is.
-    virtual bool hasMetrics() const { return false; }
 };
 
 // What the Add Provider wizard shows for a type's endpoint field.
@@ -157,6 +155,9 @@ public:
     // The mapping of native event names to generic types, as JSON data (see EventMapping).
     // Empty when the type reports no events.
     virtual QByteArray eventMappingJson() const { return {}; }
+
+    // Whether its sessions' collectMetrics() works; a metrics collector runs only where it does.
+    virtual bool hasMetrics() const { return false; }
 };
 
 } // namespace Vantage
