@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/eventinbox.h"
+#include "core/metrics.h"
 #include "core/persister.h"
 #include "core/refresher.h"
 #include "core/sessionpool.h"
@@ -81,6 +82,8 @@ signals:
     void eventsStored(const QList<Vantage::StoredEvent> &events);
     // An event catcher opened or closed a gap in a manager's events.
     void gapChanged(const Vantage::EventGap &gap);
+    // The metrics processor stored these realtime rows (resource ids filled in).
+    void metricsStored(const QList<Vantage::MetricRates> &rows);
 
 private:
     struct WorkerSlot;
