@@ -119,6 +119,41 @@ bool MetricsStore::storeRealtime(const QList<MetricRates> &rows, QString *error)
     return true;
 }
 
+int MetricsStore::resolveResources(qint64 managerId)
+{
+    QSqlDatabase db = Database::connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isOpen()) {
+        qCWarning(lcDatabase) << "linking metrics failed:" << transaction.error();
+        return -1;
+    }
+    int linked = 0;
+    for (const QString &table :
+         {QStringLiteral("metrics_realtime"), QStringLiteral("metrics_rollups")}) {
+        for (const InventoryKind kind : {InventoryKind::Vm, InventoryKind::Host}) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("UPDATE %1 SET resource_id = (SELECT t.id FROM %2 t WHERE "
+                                         "t.manager_id = %1.manager_id AND t.ems_ref = %1.ems_ref) "
+                                         "WHERE resource_kind = ? AND resource_id IS NULL AND "
+                                         "manager_id = ? AND EXISTS (SELECT 1 FROM %2 t WHERE "
+                                         "t.manager_id = %1.manager_id AND t.ems_ref = %1.ems_ref)")
+                              .arg(table, inventoryTableName(kind)));
+            query.addBindValue(inventoryKindName(kind));
+            query.addBindValue(managerId);
+            if (!query.exec()) {
+                qCWarning(lcDatabase) << "linking metrics failed:" << query.lastError().text();
+                return -1;
+            }
+            linked += query.numRowsAffected();
+        }
+    }
+    if (!transaction.commit()) {
+        qCWarning(lcDatabase) << "linking metrics failed:" << transaction.error();
+        return -1;
+    }
+    return linked;
+}
+
 bool MetricsStore::rollUpHour(qint64 managerId, qint64 hourStartMs, QString *error, qint64 slotMs)
 {
     const qint64 from = floorTo(hourStartMs, hourMs);

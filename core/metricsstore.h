@@ -28,6 +28,11 @@ public:
     // when the object is in the inventory (NULL otherwise; rollups still group it by ems_ref).
     static bool storeRealtime(const QList<MetricRates> &rows, QString *error);
 
+    // Links realtime and rollup rows stored before their object was in the inventory (a new
+    // VM's first samples can come before the refresh that adds it) to the object's row. Returns
+    // how many rows were linked, -1 on error.
+    static int resolveResources(qint64 managerId);
+
     // Replaces the manager's hourly rows of the hour that starts at hourStartMs (rounded down to
     // a UTC hour) from its realtime rows with timestamps in [hourStart, hourStart + 1 h):
     // avg, min and max of each column over the rows that have a value, and the row count.

@@ -2035,19 +2035,19 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         <translation>Metriken konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/metricsstore.cpp" line="131"/>
-        <location filename="../core/metricsstore.cpp" line="140"/>
-        <location filename="../core/metricsstore.cpp" line="158"/>
-        <location filename="../core/metricsstore.cpp" line="200"/>
-        <location filename="../core/metricsstore.cpp" line="204"/>
+        <location filename="../core/metricsstore.cpp" line="166"/>
+        <location filename="../core/metricsstore.cpp" line="175"/>
+        <location filename="../core/metricsstore.cpp" line="193"/>
+        <location filename="../core/metricsstore.cpp" line="235"/>
+        <location filename="../core/metricsstore.cpp" line="239"/>
         <source>Hourly rollup failed: %1</source>
         <translation>Stündliche Zusammenfassung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/metricsstore.cpp" line="217"/>
-        <location filename="../core/metricsstore.cpp" line="225"/>
-        <location filename="../core/metricsstore.cpp" line="243"/>
-        <location filename="../core/metricsstore.cpp" line="246"/>
+        <location filename="../core/metricsstore.cpp" line="252"/>
+        <location filename="../core/metricsstore.cpp" line="260"/>
+        <location filename="../core/metricsstore.cpp" line="278"/>
+        <location filename="../core/metricsstore.cpp" line="281"/>
         <source>Daily rollup failed: %1</source>
         <translation>Tägliche Zusammenfassung fehlgeschlagen: %1</translation>
     </message>

@@ -31,6 +31,7 @@ private slots:
     void init();
     void storesAndReadsRealtime();
     void gapAndVcpusRoundTrip();
+    void laterInventoryLinksEarlierRows();
     void hourlyPerObject();
     void hostFromVmsWithVmAppearingMidHour();
     void hostOwnSamplesTakePrecedence();
@@ -198,6 +199,30 @@ void tst_MetricsStore::gapAndVcpusRoundTrip()
                                   MetricInterval::Realtime, hour, hour + MetricsStore::hourMs)
                  .size(),
              1);
+}
+
+void tst_MetricsStore::laterInventoryLinksEarlierRows()
+{
+    QString error;
+    QVERIFY(MetricsStore::rollUpHour(m_manager, hour, &error, slot));
+    QCOMPARE(MetricsStore::resolveResources(m_manager), 0);
+
+    // The refresh that adds vm-ghost (on h1) comes after its first samples.
+    InventoryCollection added;
+    added.targeted = true;
+    added.targets << InventoryTarget{InventoryKind::Vm, QStringLiteral("vm-ghost")};
+    VmRecord ghost;
+    ghost.emsRef = QStringLiteral("vm-ghost");
+    ghost.hostRef = QStringLiteral("h1");
+    ghost.name = ghost.emsRef;
+    added.vms << ghost;
+    InventoryChanges changes;
+    QVERIFY2(Persister(m_manager).persist(added, &changes, &error), qPrintable(error));
+    const qint64 id = idOf(QStringLiteral("vms"), QStringLiteral("vm-ghost"));
+    QVERIFY(id > 0);
+    QCOMPARE(MetricsStore::resolveResources(m_manager), 2); // its realtime and its hourly row
+    QCOMPARE(MetricsStore::series(InventoryKind::Vm, id, MetricInterval::Realtime, 0, 0).size(), 1);
+    QCOMPARE(MetricsStore::series(InventoryKind::Vm, id, MetricInterval::Hourly, 0, 0).size(), 1);
 }
 
 void tst_MetricsStore::hourlyPerObject()
