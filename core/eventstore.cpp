@@ -1,6 +1,7 @@
 #include "core/eventstore.h"
 
 #include "core/database.h"
+#include "core/inventoryids.h"
 #include "core/logging.h"
 
 #include <QCoreApplication>
@@ -104,33 +105,11 @@ bool EventStore::store(QList<StoredEvent> *events, QString *error)
         "INSERT INTO event_stream (manager_id, timestamp, source, raw_name, event_type, "
         "target_kind, target_ems_ref, target_id, target_name, host_ems_ref, message, payload) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    // A burst of events is usually about a few objects: look each one up once.
-    QHash<QString, qint64> targetIds;
-    QHash<InventoryKind, QSqlQuery> lookups;
+    InventoryIdLookup ids(db);
     for (StoredEvent &event : *events) {
         const RawEvent &raw = event.raw;
-        if (!raw.targetRef.isEmpty()) {
-            const QString key = QString::number(raw.managerId) + u'/' +
-                                QString::number(int(raw.targetKind)) + u'/' + raw.targetRef;
-            auto known = targetIds.constFind(key);
-            if (known == targetIds.constEnd()) {
-                auto lookup = lookups.find(raw.targetKind);
-                if (lookup == lookups.end()) {
-                    lookup = lookups.insert(raw.targetKind, QSqlQuery(db));
-                    lookup->prepare(QStringLiteral("SELECT id FROM %1 WHERE manager_id = ? AND "
-                                                   "ems_ref = ?")
-                                        .arg(inventoryTableName(raw.targetKind)));
-                }
-                lookup->addBindValue(raw.managerId);
-                lookup->addBindValue(raw.targetRef);
-                qint64 id = 0;
-                if (lookup->exec() && lookup->next())
-                    id = lookup->value(0).toLongLong();
-                lookup->finish();
-                known = targetIds.insert(key, id);
-            }
-            event.targetId = *known;
-        }
+        if (!raw.targetRef.isEmpty())
+            event.targetId = ids.idOf(raw.managerId, raw.targetKind, raw.targetRef);
         insert.addBindValue(raw.managerId);
         insert.addBindValue(raw.timestampMs);
         insert.addBindValue(raw.source);

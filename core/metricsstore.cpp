@@ -1,5 +1,7 @@
 #include "core/metricsstore.h"
 
+#include "core/inventoryids.h"
+
 #include "core/database.h"
 #include "core/events.h"
 #include "core/logging.h"
@@ -55,7 +57,13 @@ qint64 floorTo(qint64 ms, qint64 unit)
 
 bool MetricsStore::storeRealtime(const QList<MetricRates> &rows, QString *error)
 {
-    if (rows.isEmpty())
+    QList<MetricRates> copy = rows;
+    return storeRealtime(&copy, error);
+}
+
+bool MetricsStore::storeRealtime(QList<MetricRates> *rows, QString *error)
+{
+    if (rows->isEmpty())
         return true;
     QSqlDatabase db = Database::connection();
     WriteTransaction transaction(db);
@@ -68,34 +76,12 @@ bool MetricsStore::storeRealtime(const QList<MetricRates> &rows, QString *error)
                                   "resource_id, ems_ref, timestamp, interval_ms, vcpus, gap, ") +
                    columnList(QStringLiteral("%1")) +
                    QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    // A batch is usually one round of a collector: many objects, each once. Look each up once.
-    QHash<QString, qint64> resourceIds;
-    QHash<InventoryKind, QSqlQuery> lookups;
+    InventoryIdLookup ids(db);
     const QString vmKind = inventoryKindName(InventoryKind::Vm);
-    for (const MetricRates &row : rows) {
-        qint64 resourceId = row.resourceId;
-        if (!resourceId) {
-            const QString key = QString::number(row.managerId) + u'/' +
-                                QString::number(int(row.kind)) + u'/' + row.emsRef;
-            auto known = resourceIds.constFind(key);
-            if (known == resourceIds.constEnd()) {
-                auto lookup = lookups.find(row.kind);
-                if (lookup == lookups.end()) {
-                    lookup = lookups.insert(row.kind, QSqlQuery(db));
-                    lookup->prepare(
-                        QStringLiteral("SELECT id FROM %1 WHERE manager_id = ? AND ems_ref = ?")
-                            .arg(inventoryTableName(row.kind)));
-                }
-                lookup->addBindValue(row.managerId);
-                lookup->addBindValue(row.emsRef);
-                qint64 id = 0;
-                if (lookup->exec() && lookup->next())
-                    id = lookup->value(0).toLongLong();
-                lookup->finish();
-                known = resourceIds.insert(key, id);
-            }
-            resourceId = *known;
-        }
+    for (MetricRates &row : *rows) {
+        if (!row.resourceId)
+            row.resourceId = ids.idOf(row.managerId, row.kind, row.emsRef);
+        const qint64 resourceId = row.resourceId;
         insert.addBindValue(row.managerId);
         insert.addBindValue(row.kind == InventoryKind::Vm ? vmKind : inventoryKindName(row.kind));
         insert.addBindValue(resourceId ? QVariant(resourceId) : QVariant());

@@ -27,6 +27,8 @@ public:
     // Stores the rows in one transaction. A row whose resourceId is 0 gets the id of its object
     // when the object is in the inventory (NULL otherwise; rollups still group it by ems_ref).
     static bool storeRealtime(const QList<MetricRates> &rows, QString *error);
+    // The same, and fills in the rows' resource ids.
+    static bool storeRealtime(QList<MetricRates> *rows, QString *error);
 
     // Links realtime and rollup rows stored before their object was in the inventory (a new
     // VM's first samples can come before the refresh that adds it) to the object's row. Returns

@@ -4,6 +4,8 @@
 #include "core/eventcatcher.h"
 #include "core/eventhandler.h"
 #include "core/logging.h"
+#include "core/metricscollector.h"
+#include "core/metricsprocessorworker.h"
 #include "core/providerregistry.h"
 #include "core/providerstore.h"
 #include "core/refreshworker.h"
@@ -40,6 +42,12 @@ bool hasEvents(const ManagerRow &manager)
     return type && !type->eventMappingJson().isEmpty();
 }
 
+bool hasMetrics(const ManagerRow &manager)
+{
+    const ProviderType *type = ProviderRegistry::instance().find(manager.type);
+    return type && type->hasMetrics();
+}
+
 // A worker record not beaten for this long belongs to a process that is gone.
 constexpr qint64 abandonedRecordMs = 10 * 60 * 1000;
 constexpr qint64 heartbeatWriteIntervalMs = 5000;
@@ -52,6 +60,10 @@ Supervisor::Supervisor(QObject *parent) : QObject(parent)
     qRegisterMetaType<StoredEvent>();
     qRegisterMetaType<QList<StoredEvent>>();
     qRegisterMetaType<EventGap>();
+    qRegisterMetaType<MetricCounters>();
+    qRegisterMetaType<QList<MetricCounters>>();
+    qRegisterMetaType<MetricRates>();
+    qRegisterMetaType<QList<MetricRates>>();
     m_factories.insert(QString::fromLatin1(WorkerKind::Refresh),
                        [](qint64 managerId, const WorkerContext &context) -> Worker * {
                            return new RefreshWorker(managerId, context.queue, context.sessions);
@@ -62,6 +74,16 @@ Supervisor::Supervisor(QObject *parent) : QObject(parent)
                                                             context.inbox, context.queue);
                            catcher->setRefreshWhenSubscribed(context.refreshWhenSubscribed);
                            return catcher;
+                       });
+    m_factories.insert(QString::fromLatin1(WorkerKind::MetricsCollector),
+                       [](qint64 managerId, const WorkerContext &context) -> Worker * {
+                           auto *collector = new MetricsCollector(managerId, context.sessions);
+                           collector->setInterval(context.metricsInterval);
+                           return collector;
+                       });
+    m_factories.insert(QString::fromLatin1(WorkerKind::MetricsProcessor),
+                       [](qint64, const WorkerContext &context) -> Worker * {
+                           return new MetricsProcessorWorker(context.metricsInterval);
                        });
     m_factories.insert(QString::fromLatin1(WorkerKind::EventHandler),
                        [](qint64, const WorkerContext &context) -> Worker * {
@@ -104,6 +126,7 @@ void Supervisor::start(bool refreshOnStart)
     cleanup.addBindValue(nowMs() - abandonedRecordMs);
     cleanup.exec();
     startWorkerIfMissing(0, QString::fromLatin1(WorkerKind::EventHandler));
+    startWorkerIfMissing(0, QString::fromLatin1(WorkerKind::MetricsProcessor));
     m_refreshOnStart = refreshOnStart;
     syncManagers();
     m_scheduleTimer.start();
@@ -154,6 +177,8 @@ void Supervisor::syncManagers()
         QStringList kinds{QString::fromLatin1(WorkerKind::Refresh)};
         if (hasEvents(manager))
             kinds << QString::fromLatin1(WorkerKind::EventCatcher);
+        if (hasMetrics(manager))
+            kinds << QString::fromLatin1(WorkerKind::MetricsCollector);
         wanted.insert(manager.id, kinds);
     }
     for (auto it = m_slots.begin(); it != m_slots.end();) {
@@ -243,8 +268,8 @@ void Supervisor::startWorker(qint64 managerId, const QString &kind)
 
     slot->thread = new QThread;
     slot->thread->setObjectName(QStringLiteral("%1-%2").arg(kind).arg(managerId));
-    slot->worker =
-        factory(managerId, WorkerContext{&m_queue, &m_sessions, &m_inbox, m_refreshOnStart});
+    slot->worker = factory(managerId, WorkerContext{&m_queue, &m_sessions, &m_inbox,
+                                                    m_refreshOnStart, m_metricsInterval});
     slot->worker->moveToThread(slot->thread);
     Worker *worker = slot->worker;
     connect(slot->thread, &QThread::started, worker, &Worker::start);
@@ -266,6 +291,13 @@ void Supervisor::startWorker(qint64 managerId, const QString &kind)
         connect(handler, &EventHandler::eventsStored, this, &Supervisor::eventsStored);
     } else if (auto *catcher = qobject_cast<EventCatcher *>(worker)) {
         connect(catcher, &EventCatcher::gapChanged, this, &Supervisor::gapChanged);
+    } else if (auto *collector = qobject_cast<MetricsCollector *>(worker)) {
+        connect(collector, &MetricsCollector::samplesCollected, this,
+                &Supervisor::metricsCollected);
+    } else if (auto *processor = qobject_cast<MetricsProcessorWorker *>(worker)) {
+        connect(this, &Supervisor::metricsCollected, processor, &MetricsProcessorWorker::process);
+        connect(processor, &MetricsProcessorWorker::metricsStored, this,
+                &Supervisor::metricsStored);
     }
     slot->justStarted = true;
     writeWorkerRecord(slot, QStringLiteral("running"));

@@ -31,6 +31,7 @@ struct WorkerContext
     EventInbox *inbox = nullptr;
     // Whether a manager's first full refresh waits for its event catcher (see EventCatcher).
     bool refreshWhenSubscribed = true;
+    std::chrono::milliseconds metricsInterval{20000};
 };
 
 // The application's server object: starts per enabled manager a refresh worker and (where the
@@ -52,6 +53,8 @@ public:
     void setWorkerFactory(const QString &kind, WorkerFactory factory);
     void setRefreshInterval(std::chrono::milliseconds interval);
     void setRestartBackoff(std::chrono::milliseconds first, std::chrono::milliseconds max);
+    // How often metrics collectors sample (realtime interval); takes effect for new workers.
+    void setMetricsInterval(std::chrono::milliseconds interval) { m_metricsInterval = interval; }
 
     // Starts workers for every enabled manager; with refreshOnStart, queues a refresh of each
     // (for a manager with events, once its catcher has subscribed, so no change falls between).
@@ -84,6 +87,8 @@ signals:
     void gapChanged(const Vantage::EventGap &gap);
     // The metrics processor stored these realtime rows (resource ids filled in).
     void metricsStored(const QList<Vantage::MetricRates> &rows);
+    // A collector's round, on its way to the processor (a relay that survives their restarts).
+    void metricsCollected(const QList<Vantage::MetricCounters> &samples);
 
 private:
     struct WorkerSlot;
@@ -105,6 +110,7 @@ private:
     std::chrono::milliseconds m_maxBackoff{60000};
     bool m_running = false;
     bool m_refreshOnStart = true;
+    std::chrono::milliseconds m_metricsInterval{20000};
 };
 
 } // namespace Vantage

@@ -11,6 +11,8 @@ namespace WorkerKind {
 inline constexpr auto Refresh = "refresh";
 inline constexpr auto EventCatcher = "event_catcher";
 inline constexpr auto EventHandler = "event_handler";
+inline constexpr auto MetricsCollector = "metrics_collector";
+inline constexpr auto MetricsProcessor = "metrics_processor";
 } // namespace WorkerKind
 
 // A long-lived job on its own QThread, owned by the Supervisor. start() runs in the worker's

@@ -36,6 +36,9 @@ private:
     bool m_fail;
 };
 
+// The event handler and the metrics processor serve every manager.
+constexpr int sharedWorkers = 2;
+
 QVariant scalar(const QString &sql)
 {
     QSqlQuery query(Database::connection());
@@ -118,8 +121,8 @@ void tst_Supervisor::recordsWorkersAndStopsCleanly()
     addManager(QStringLiteral("a"));
     Supervisor supervisor;
     supervisor.start(false);
-    // The manager's refresh worker and the shared event handler (the fake type has no events).
-    QCOMPARE(supervisor.runningWorkerCount(), 2);
+    // The manager's refresh worker and the shared ones (the fake type has no events or metrics).
+    QCOMPARE(supervisor.runningWorkerCount(), sharedWorkers + 1);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM workers WHERE status = 'running' AND "
                                    "kind = 'refresh' AND thread LIKE 'refresh-%'"))
                  .toInt(),
@@ -157,7 +160,7 @@ void tst_Supervisor::restartsFailedWorkerWithBackoff()
     QTRY_COMPARE(refreshRecord("status").toString(), QStringLiteral("running"));
     QCOMPARE(refreshRecord("restart_count").toInt(), 2);
     QCOMPARE(refreshRecord("last_error").toString(), QStringLiteral("simulated crash"));
-    QCOMPARE(supervisor.runningWorkerCount(), 2);
+    QCOMPARE(supervisor.runningWorkerCount(), sharedWorkers + 1);
 }
 
 void tst_Supervisor::failedRefreshKeepsInventory()
@@ -188,11 +191,11 @@ void tst_Supervisor::syncStopsWorkersOfRemovedManagers()
     const qint64 b = addManager(QStringLiteral("b"));
     Supervisor supervisor;
     supervisor.start(false);
-    QCOMPARE(supervisor.runningWorkerCount(), 3);
+    QCOMPARE(supervisor.runningWorkerCount(), sharedWorkers + 2);
     QString error;
     QVERIFY(ProviderStore::removeProvider(ProviderStore::manager(b)->providerId, &error));
     supervisor.syncManagers();
-    QCOMPARE(supervisor.runningWorkerCount(), 2);
+    QCOMPARE(supervisor.runningWorkerCount(), sharedWorkers + 1);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM workers WHERE kind = 'refresh'")).toInt(),
              1);
 }
@@ -251,7 +254,7 @@ void tst_Supervisor::managerWithEventsRefreshesOnceSubscribed()
     QSignalSpy finished(&supervisor, &Supervisor::refreshFinished);
     supervisor.start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
-    QCOMPARE(supervisor.runningWorkerCount(), 3); // refresh, catcher, handler
+    QCOMPARE(supervisor.runningWorkerCount(), sharedWorkers + 2); // refresh, catcher
     QCOMPARE(
         scalar(QStringLiteral("SELECT count(*) FROM workers WHERE kind = 'event_catcher'")).toInt(),
         1);
