@@ -83,6 +83,13 @@ int main(int argc, char *argv[])
         return Cli::run(arguments);
     }
 
+    // Help and version need no window, and so no display.
+    const bool helpOrVersion = arguments.contains(QStringLiteral("--help")) ||
+                               arguments.contains(QStringLiteral("-h")) ||
+                               arguments.contains(QStringLiteral("--version"));
+    if (helpOrVersion && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Vantage"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vantage.svg")));
