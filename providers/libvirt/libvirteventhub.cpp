@@ -388,4 +388,10 @@ void LibvirtEventHub::connectionClosed(const QString &uri, int reason)
     onLost(why);
 }
 
+QString LibvirtEventHub::lostReason()
+{
+    QMutexLocker dispatch(&m_dispatchMutex);
+    return m_lostReason;
+}
+
 } // namespace Vantage

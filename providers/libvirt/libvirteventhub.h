@@ -51,6 +51,8 @@ public:
 
     // True once any watched connection was closed by the other side, an error or keepalive.
     bool isLost() const { return m_lost.load(); }
+    // Why, in an operator's words; empty while nothing was lost.
+    QString lostReason();
 
     // For libvirt's callbacks (in the .cpp): deliver only to the subscription they were
     // registered for.

@@ -26,6 +26,8 @@ public:
     // resources/eventmapping.json, compiled into the library: every name LibvirtEventNames
     // emits, mapped to core's generic types.
     QByteArray eventMappingJson() const override;
+    // LibvirtSession::collectMetrics() works with every driver (see there for what each gives).
+    bool hasMetrics() const override { return true; }
 };
 
 } // namespace Vantage

@@ -730,6 +730,7 @@ bool LibvirtSession::collectInventory(InventoryCollection *out, const CancelFlag
                       << "VMs," << result.networks.size() << "networks," << result.storages.size()
                       << "pools," << result.volumes.size() << "volumes in" << timer.elapsed()
                       << "ms";
+    rememberDevices(result, true);
     *out = std::move(result);
     return true;
 }
@@ -792,6 +793,7 @@ bool LibvirtSession::collectTargets(const QList<InventoryTarget> &targets, Inven
         }
         result.targets.append(target);
     }
+    rememberDevices(result, false);
     *out = std::move(result);
     return true;
 }

@@ -11,6 +11,7 @@
 #include <memory>
 
 struct _virConnect; // libvirt's connection; kept out of this header so users need no libvirt
+struct _virDomain;
 
 namespace Vantage {
 
@@ -42,6 +43,15 @@ public:
     bool subscribeEvents(const EventCallback &sink, const ConnectionLostCallback &onLost,
                          ProviderError *error) override;
     void unsubscribeEvents() override;
+    // One bulk virConnectGetAllDomainStats per host; groups the driver leaves out (the test
+    // driver gives only the state) are read per domain instead. Running and paused domains get a
+    // sample, shut-off ones none; every host gets one. Never waits for a running inventory
+    // collection.
+    bool collectMetrics(QList<MetricCounters> *out, ProviderError *error) override;
+
+    // What libvirt's close callback does when a connection to uri drops. For tests: the
+    // in-process test driver never closes a connection under us.
+    void simulateConnectionClosed(const QString &uri);
 
     // The open connection to the host at uri (as configured; surrounding spaces ignored), or
     // nullptr when the session has no such endpoint. This is the hook for operations (start,
@@ -73,10 +83,28 @@ private:
     bool collectStorage(const Host &host, InventoryCollection *out,
                         QHash<QString, qint64> *capacityByPath, ProviderError *error) const;
 
+    // Disk targets and NIC MACs of a domain, for the per-domain metrics fallback only (drivers
+    // whose bulk stats lack the BLOCK or INTERFACE group). Filled from every inventory and
+    // targeted collection, so metrics never re-read domain XML; a domain missing here (no
+    // inventory yet) has its XML read once. A device that no longer exists drops the entry.
+    struct DeviceNames
+    {
+        QList<QByteArray> diskTargets;
+        QList<QByteArray> nicMacs;
+    };
+    void rememberDevices(const InventoryCollection &collection, bool replaceAll);
+    DeviceNames devicesOf(_virDomain *dom, const QString &ref, bool *ok);
+    void forgetDevices(const QString &ref);
+    bool collectHostMetrics(const Host &host, QList<MetricCounters> *out,
+                            ProviderError *error) const;
+
     // Credentials are used while opening and not kept: a lost connection means a new session.
     QString m_clusterName;
     QList<Host> m_hosts;
     QMutex m_collectMutex;
+    QMutex m_metricsMutex; // one metrics collection at a time, independent of m_collectMutex
+    mutable QMutex m_devicesMutex;
+    QHash<QString, DeviceNames> m_devices;     // by the VM's ems_ref
     std::shared_ptr<LibvirtEventHub> m_events; // libvirt's callbacks share it
 };
 
