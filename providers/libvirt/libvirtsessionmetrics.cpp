@@ -10,6 +10,7 @@
 // 9.0's test driver gives only STATE, so every other figure of it comes from the fallback.
 
 #include "providers/libvirt/domainxmlparser.h"
+#include "providers/libvirt/libvirtdomainstats.h"
 #include "providers/libvirt/libvirterror.h"
 #include "providers/libvirt/libvirteventhub.h"
 #include "providers/libvirt/libvirtlogging.h"
@@ -42,136 +43,6 @@ QString domainRef(virDomainPtr dom)
     if (virDomainGetUUIDString(dom, buf) != 0)
         return {};
     return LibvirtRefs::domain(QString::fromLatin1(buf));
-}
-
-qint64 paramValue(const virTypedParameter &p)
-{
-    switch (p.type) {
-    case VIR_TYPED_PARAM_INT:
-        return p.value.i;
-    case VIR_TYPED_PARAM_UINT:
-        return qint64(p.value.ui);
-    case VIR_TYPED_PARAM_LLONG:
-        return p.value.l;
-    case VIR_TYPED_PARAM_ULLONG:
-        return qint64(p.value.ul);
-    case VIR_TYPED_PARAM_DOUBLE:
-        return qint64(p.value.d);
-    case VIR_TYPED_PARAM_BOOLEAN:
-        return p.value.b ? 1 : 0;
-    default:
-        return -1;
-    }
-}
-
-// Adds a counter to a sum; an unknown part (-1) makes the sum unknown.
-void addTo(qint64 *sum, qint64 value)
-{
-    if (*sum < 0)
-        return;
-    *sum = value < 0 ? -1 : *sum + value;
-}
-
-// Used memory from the balloon's guest figures (KiB): what the guest could not hand out without
-// swapping, else what it does not use at all, else the host's resident set of the guest.
-qint64 usedMemoryBytes(qint64 available, qint64 usable, qint64 unused, qint64 rss)
-{
-    if (available >= 0 && usable >= 0 && usable <= available)
-        return (available - usable) * kKiB;
-    if (available >= 0 && unused >= 0 && unused <= available)
-        return (available - unused) * kKiB;
-    if (rss >= 0)
-        return rss * kKiB;
-    return -1;
-}
-
-// The bulk record of one domain, with which groups the driver filled.
-struct BulkStats
-{
-    int state = -1;
-    bool hasCpu = false;
-    bool hasBalloon = false;
-    bool hasVcpu = false;
-    bool hasNet = false;
-    bool hasBlock = false;
-    qint64 cpuTime = -1;
-    qint64 balloonCurrent = -1;
-    qint64 balloonAvailable = -1;
-    qint64 balloonUsable = -1;
-    qint64 balloonUnused = -1;
-    qint64 balloonRss = -1;
-    int vcpus = 0;
-    qint64 netRx = 0;
-    qint64 netTx = 0;
-    qint64 rdBytes = 0;
-    qint64 wrBytes = 0;
-    qint64 rdReqs = 0;
-    qint64 wrReqs = 0;
-};
-
-// "block.3.rd.bytes" -> "rd.bytes": what follows the index.
-std::string_view afterIndex(std::string_view field, size_t prefixLength)
-{
-    const size_t dot = field.find('.', prefixLength);
-    return dot == std::string_view::npos ? std::string_view() : field.substr(dot + 1);
-}
-
-BulkStats parseRecord(const virDomainStatsRecord &record)
-{
-    BulkStats s;
-    for (int i = 0; i < record.nparams; ++i) {
-        const virTypedParameter &p = record.params[i];
-        const std::string_view field(p.field);
-        if (field.starts_with("block.")) {
-            if (field == "block.count") {
-                s.hasBlock = true;
-                continue;
-            }
-            // Fields a disk does not have (an empty CD-ROM) are simply absent.
-            const std::string_view rest = afterIndex(field, 6);
-            if (rest == "rd.bytes")
-                addTo(&s.rdBytes, paramValue(p));
-            else if (rest == "wr.bytes")
-                addTo(&s.wrBytes, paramValue(p));
-            else if (rest == "rd.reqs")
-                addTo(&s.rdReqs, paramValue(p));
-            else if (rest == "wr.reqs")
-                addTo(&s.wrReqs, paramValue(p));
-        } else if (field.starts_with("net.")) {
-            if (field == "net.count") {
-                s.hasNet = true;
-                continue;
-            }
-            const std::string_view rest = afterIndex(field, 4);
-            if (rest == "rx.bytes")
-                addTo(&s.netRx, paramValue(p));
-            else if (rest == "tx.bytes")
-                addTo(&s.netTx, paramValue(p));
-        } else if (field == "state.state") {
-            s.state = int(paramValue(p));
-        } else if (field == "cpu.time") {
-            s.hasCpu = true;
-            s.cpuTime = paramValue(p);
-        } else if (field.starts_with("balloon.")) {
-            const std::string_view rest = field.substr(8);
-            if (rest == "current") {
-                s.hasBalloon = true;
-                s.balloonCurrent = paramValue(p);
-            } else if (rest == "available") {
-                s.balloonAvailable = paramValue(p);
-            } else if (rest == "usable") {
-                s.balloonUsable = paramValue(p);
-            } else if (rest == "unused") {
-                s.balloonUnused = paramValue(p);
-            } else if (rest == "rss") {
-                s.balloonRss = paramValue(p);
-            }
-        } else if (field == "vcpu.current") {
-            s.hasVcpu = true;
-            s.vcpus = int(paramValue(p));
-        }
-    }
-    return s;
 }
 
 // How a failed per-domain call is taken.
@@ -384,7 +255,8 @@ bool LibvirtSession::collectMetrics(QList<MetricCounters> *out, ProviderError *e
         bool fatal = false;
         for (int r = 0; r < count && !fatal; ++r) {
             virDomainPtr dom = records[r]->dom;
-            const BulkStats bulk = parseRecord(*records[r]);
+            const LibvirtDomainStats::Bulk bulk =
+                LibvirtDomainStats::parse(records[r]->params, records[r]->nparams);
             if (bulk.state == VIR_DOMAIN_SHUTOFF)
                 continue;
             const QString ref = domainRef(dom);
@@ -395,23 +267,7 @@ bool LibvirtSession::collectMetrics(QList<MetricCounters> *out, ProviderError *e
             sample.kind = InventoryKind::Vm;
             sample.emsRef = ref;
             sample.timestampMs = bulkTime;
-            sample.vcpus = bulk.vcpus;
-            sample.cpuTimeNs = bulk.cpuTime;
-            if (bulk.hasBalloon) {
-                sample.memoryTotalBytes = bulk.balloonCurrent < 0 ? -1 : bulk.balloonCurrent * kKiB;
-                sample.memoryUsedBytes = usedMemoryBytes(bulk.balloonAvailable, bulk.balloonUsable,
-                                                         bulk.balloonUnused, bulk.balloonRss);
-            }
-            if (bulk.hasBlock) {
-                sample.diskReadBytes = bulk.rdBytes;
-                sample.diskWriteBytes = bulk.wrBytes;
-                sample.diskReadOps = bulk.rdReqs;
-                sample.diskWriteOps = bulk.wrReqs;
-            }
-            if (bulk.hasNet) {
-                sample.netRxBytes = bulk.netRx;
-                sample.netTxBytes = bulk.netTx;
-            }
+            LibvirtDomainStats::apply(bulk, &sample);
 
             // The fallback, for the groups the driver left out.
             bool vanished = false;
@@ -476,7 +332,8 @@ bool LibvirtSession::collectMetrics(QList<MetricCounters> *out, ProviderError *e
                             break;
                         }
                     }
-                    sample.memoryUsedBytes = usedMemoryBytes(available, usable, unused, rss);
+                    sample.memoryUsedBytes =
+                        LibvirtDomainStats::usedMemoryBytes(available, usable, unused, rss);
                 } else {
                     failed("virDomainMemoryStats");
                 }
@@ -495,10 +352,10 @@ bool LibvirtSession::collectMetrics(QList<MetricCounters> *out, ProviderError *e
                             rdBytes = wrBytes = rdReqs = wrReqs = -1;
                             break;
                         }
-                        addTo(&rdBytes, st.rd_bytes);
-                        addTo(&wrBytes, st.wr_bytes);
-                        addTo(&rdReqs, st.rd_req);
-                        addTo(&wrReqs, st.wr_req);
+                        LibvirtDomainStats::addTo(&rdBytes, st.rd_bytes);
+                        LibvirtDomainStats::addTo(&wrBytes, st.wr_bytes);
+                        LibvirtDomainStats::addTo(&rdReqs, st.rd_req);
+                        LibvirtDomainStats::addTo(&wrReqs, st.wr_req);
                     }
                     sample.diskReadBytes = rdBytes;
                     sample.diskWriteBytes = wrBytes;
@@ -514,8 +371,8 @@ bool LibvirtSession::collectMetrics(QList<MetricCounters> *out, ProviderError *e
                             rx = tx = -1;
                             break;
                         }
-                        addTo(&rx, st.rx_bytes);
-                        addTo(&tx, st.tx_bytes);
+                        LibvirtDomainStats::addTo(&rx, st.rx_bytes);
+                        LibvirtDomainStats::addTo(&tx, st.tx_bytes);
                     }
                     sample.netRxBytes = rx;
                     sample.netTxBytes = tx;
