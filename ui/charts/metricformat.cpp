@@ -48,7 +48,11 @@ MetricScale MetricFormat::scale(MetricColumn column, double maxValue)
 
 QString MetricFormat::value(MetricColumn column, double value)
 {
-    const MetricScale s = scale(column, value);
+    return MetricFormat::value(column, value, scale(column, value));
+}
+
+QString MetricFormat::value(MetricColumn column, double value, const MetricScale &s)
+{
     const double shown = value / s.divisor;
     const int decimals = std::abs(shown) >= 100 ? 0 : 1;
     if (isPercentColumn(column))

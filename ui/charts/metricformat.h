@@ -26,6 +26,8 @@ public:
     static MetricScale scale(MetricColumn column, double maxValue);
     // One value with its best unit: "12.5 %", "3.2 MiB/s", "140 IOPS".
     static QString value(MetricColumn column, double value);
+    // One value in a given scale, so that values shown side by side share their unit.
+    static QString value(MetricColumn column, double value, const MetricScale &scale);
 };
 
 } // namespace Vantage

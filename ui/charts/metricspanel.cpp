@@ -235,8 +235,8 @@ void MetricsPanel::buildChart()
     m_view->viewport()->setMouseTracking(true);
     m_view->viewport()->installEventFilter(this);
 
-    m_placeholder =
-        named(new QLabel(tr("No data for this range"), this), "metricsPlaceholder", tr("Metrics"));
+    m_placeholder = named(new QLabel(tr("No data for this range"), this), "metricsPlaceholder",
+                          tr("No data for this range"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setEnabled(false);
 
@@ -550,13 +550,13 @@ void MetricsPanel::showHover(const QPointF &position)
     QString text;
     if (best->interval == MetricInterval::Realtime) {
         text = tr("%1: %2").arg(TimeFormat::dateTime(best->timestampMs),
-                                MetricFormat::value(column, *summary.avg));
+                                MetricFormat::value(column, *summary.avg, m_scale));
     } else {
         text = tr("%1: min %2, avg %3, max %4 (%n samples)", nullptr, best->sampleCount)
                    .arg(TimeFormat::dateTime(best->timestampMs),
-                        MetricFormat::value(column, summary.min.value_or(*summary.avg)),
-                        MetricFormat::value(column, *summary.avg),
-                        MetricFormat::value(column, summary.max.value_or(*summary.avg)));
+                        MetricFormat::value(column, summary.min.value_or(*summary.avg), m_scale),
+                        MetricFormat::value(column, *summary.avg, m_scale),
+                        MetricFormat::value(column, summary.max.value_or(*summary.avg), m_scale));
     }
     m_hoverLabel->setText(text);
     QToolTip::showText(m_view->viewport()->mapToGlobal(position.toPoint()), text, m_view);
