@@ -393,6 +393,8 @@ void MetricsPanel::rebuildSeries()
         }
     }
     m_avgSeries->replace(avg);
+    // A few points (a daily chart, the first live rows) would hardly show as a line alone.
+    m_avgSeries->setPointsVisible(avg.size() <= 48);
     m_maxSeries->replace(upper);
     m_minSeries->replace(lower);
     m_band->setVisible(rollup);

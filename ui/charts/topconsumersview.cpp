@@ -210,16 +210,19 @@ void TopConsumersView::reload()
         const qint64 samples = query.value(3).toLongLong();
         QStandardItem *nameItem = item(query.value(1).toString(), query.value(1).toString());
         nameItem->setData(id, IdRole);
-        m_model->appendRow({nameItem, item(MetricFormat::value(column, value), value),
-                            item(locale.toString(samples), samples)});
+        QStandardItem *valueItem = item(MetricFormat::value(column, value), value);
+        QStandardItem *samplesItem = item(locale.toString(samples), samples);
+        valueItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        samplesItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_model->appendRow({nameItem, valueItem, samplesItem});
     }
     m_model->sort(m_view->header()->sortIndicatorSection(), m_view->header()->sortIndicatorOrder());
     m_view->resizeColumnToContents(ValueColumn);
     m_view->resizeColumnToContents(SamplesColumn);
-    m_statusLabel->setText(m_model->rowCount()
-                               ? tr("%n VM(s) by average %1", nullptr, m_model->rowCount())
-                                     .arg(MetricFormat::label(column).toLower())
-                               : tr("No data for this range"));
+    m_statusLabel->setText(m_model->rowCount() ? tr("%1: the %n VM(s) with the highest average",
+                                                    nullptr, m_model->rowCount())
+                                                     .arg(MetricFormat::label(column))
+                                               : tr("No data for this range"));
 }
 
 } // namespace Vantage

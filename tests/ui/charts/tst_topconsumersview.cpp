@@ -196,6 +196,10 @@ void tst_TopConsumersView::highestAverageFirst()
                     .toString()
                     .endsWith(QStringLiteral(" %")));
     }
+    // Set VANTAGE_SCREENSHOT_DIR to keep a picture.
+    const QString dir = qEnvironmentVariable("VANTAGE_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(m_view->grab().save(dir + QStringLiteral("/top-consumers.png")));
 }
 
 void tst_TopConsumersView::countLimitsTheRows()
