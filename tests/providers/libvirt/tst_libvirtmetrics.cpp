@@ -395,8 +395,8 @@ void tst_LibvirtMetrics::cpuFor1000Domains()
     qInfo("collectMetrics over 1000 domains (%lld running): %.1f ms CPU (best of %d); "
           "%.1f ms the first time without an inventory",
           qlonglong(vmSamples), double(best) / 1e6, rounds, double(cold) / 1e6);
+    // The figure itself is bench_metrics' (no timing assertions in unit tests).
     QVERIFY(vmSamples > 0);
-    QVERIFY2(best < 200 * 1000000LL, "more than 200 ms of CPU for 1,000 domains");
 }
 
 QTEST_GUILESS_MAIN(tst_LibvirtMetrics)
