@@ -135,6 +135,9 @@ int main(int argc, char *argv[])
     const QSettings settings(QStringLiteral("vantage"), QStringLiteral("vantage"));
     const int refreshHours = settings.value(QStringLiteral("refresh/interval_hours"), 24).toInt();
     supervisor.setRefreshInterval(std::chrono::hours(std::max(1, refreshHours)));
+    const int metricsSeconds =
+        settings.value(QStringLiteral("metrics/interval_seconds"), 20).toInt();
+    supervisor.setMetricsInterval(std::chrono::seconds(std::max(5, metricsSeconds)));
     MainWindow window(&supervisor);
     window.show();
     if (parser.isSet(exitWhenShown)) {
