@@ -3,6 +3,8 @@
 #include "core/providerstore.h"
 #include "core/supervisor.h"
 #include "ui/accessiblenames.h"
+#include "ui/charts/metricspanel.h"
+#include "ui/charts/topconsumersview.h"
 #include "ui/detailspane.h"
 #include "ui/events/eventspanel.h"
 #include "ui/inventoryfilterproxy.h"
@@ -45,6 +47,10 @@ static QIcon themed(const char *name, QStyle::StandardPixmap fallback)
 {
     return QIcon::fromTheme(QLatin1String(name), QApplication::style()->standardIcon(fallback));
 }
+
+namespace {
+enum DetailsTab { PropertiesTab, TimelineTab, MetricsTab };
+} // namespace
 
 MainWindow::MainWindow(Supervisor *supervisor, QWidget *parent)
     : QMainWindow(parent), m_supervisor(supervisor)
@@ -104,7 +110,11 @@ MainWindow::MainWindow(Supervisor *supervisor, QWidget *parent)
     m_detailsTabs->setAccessibleName(tr("Selected object"));
     m_detailsTabs->addTab(m_details, tr("&Properties"));
     m_detailsTabs->addTab(m_objectTimeline, tr("&Timeline"));
-    m_detailsTabs->setTabEnabled(1, false);
+    m_metrics = new MetricsPanel(this);
+    m_metrics->setObjectName(QStringLiteral("metricsPanel"));
+    m_detailsTabs->addTab(m_metrics, tr("&Metrics"));
+    m_detailsTabs->setTabEnabled(TimelineTab, false);
+    m_detailsTabs->setTabEnabled(MetricsTab, false);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(left);
@@ -124,6 +134,24 @@ MainWindow::MainWindow(Supervisor *supervisor, QWidget *parent)
     // The inventory stays the main view; a saved layout replaces this.
     resizeDocks({m_eventsDock}, {240}, Qt::Vertical);
     connect(m_events, &EventsPanel::objectActivated, this, &MainWindow::selectEventObject);
+
+    m_topConsumers = new TopConsumersView(this);
+    m_topConsumers->setObjectName(QStringLiteral("topConsumers"));
+    m_topDock = new QDockWidget(tr("Top Consumers"), this);
+    m_topDock->setObjectName(QStringLiteral("topConsumersDock"));
+    m_topDock->setAccessibleName(tr("Top Consumers"));
+    m_topDock->setWidget(m_topConsumers);
+    addDockWidget(Qt::BottomDockWidgetArea, m_topDock);
+    tabifyDockWidget(m_eventsDock, m_topDock);
+    m_eventsDock->raise();
+    connect(m_topConsumers, &TopConsumersView::objectActivated, this,
+            &MainWindow::selectEventObject);
+    // A marker on a chart is an event: show it in the events list.
+    connect(m_metrics, &MetricsPanel::eventActivated, this, [this](qint64 eventId) {
+        m_eventsDock->show();
+        m_eventsDock->raise();
+        m_events->selectEvent(eventId);
+    });
 
     m_status = new RefreshStatusWidget(supervisor, this);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
@@ -150,6 +178,7 @@ MainWindow::MainWindow(Supervisor *supervisor, QWidget *parent)
             connect(supervisor, &Supervisor::eventsStored, panel, &EventsPanel::appendEvents);
             connect(supervisor, &Supervisor::gapChanged, panel, &EventsPanel::setGap);
         }
+        connect(supervisor, &Supervisor::metricsStored, m_metrics, &MetricsPanel::appendRealtime);
     }
 
     // Offline first: whatever the database holds is on screen before any manager answers.
@@ -323,6 +352,11 @@ void MainWindow::createMenus()
     m_eventsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_eventsAction->setToolTip(tr("Show or hide the event timeline of every provider"));
     view->addAction(m_eventsAction);
+    QAction *topAction = m_topDock->toggleViewAction();
+    topAction->setObjectName(QStringLiteral("actionTopConsumers"));
+    topAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    topAction->setToolTip(tr("Show or hide the VMs using the most CPU, memory, disk or network"));
+    view->addAction(topAction);
     view->addAction(m_workersAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -434,11 +468,16 @@ void MainWindow::showObjectTimeline(Kind kind, qint64 id, const QString &name)
 {
     const auto eventKind = inventoryKindOf(kind);
     const bool hasTimeline = eventKind && id != 0;
-    m_detailsTabs->setTabEnabled(1, hasTimeline);
+    // Metrics are collected for VMs and hosts.
+    const bool hasMetrics = hasTimeline && (kind == Kind::Vm || kind == Kind::Host);
+    m_detailsTabs->setTabEnabled(TimelineTab, hasTimeline);
+    m_detailsTabs->setTabEnabled(MetricsTab, hasMetrics);
     if (hasTimeline)
         m_objectTimeline->setFixedObject(*eventKind, id, name);
-    else if (m_detailsTabs->currentIndex() == 1)
-        m_detailsTabs->setCurrentIndex(0);
+    if (hasMetrics)
+        m_metrics->setObject(*eventKind, id, name);
+    if (!m_detailsTabs->isTabEnabled(m_detailsTabs->currentIndex()))
+        m_detailsTabs->setCurrentIndex(PropertiesTab);
 }
 
 void MainWindow::selectEventObject(InventoryKind kind, qint64 id)

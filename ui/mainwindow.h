@@ -20,6 +20,8 @@ namespace Vantage {
 
 class DetailsPane;
 class EventsPanel;
+class MetricsPanel;
+class TopConsumersView;
 class InventoryFilterProxy;
 class ProviderWizard;
 class RefreshStatusWidget;
@@ -48,6 +50,9 @@ public:
     // The selected object's own timeline, a tab beside its details.
     EventsPanel *objectTimeline() const { return m_objectTimeline; }
     QTabWidget *detailsTabs() const { return m_detailsTabs; }
+    // The selected VM's or host's charts, a tab beside its details.
+    MetricsPanel *metricsPanel() const { return m_metrics; }
+    TopConsumersView *topConsumers() const { return m_topConsumers; }
 
     // Selects (and scrolls to, expanding its ancestors) an object; false when it is not shown.
     bool selectObject(InventoryTreeModel::Kind kind, qint64 id);
@@ -96,6 +101,9 @@ private:
     DetailsPane *m_details = nullptr;
     QTabWidget *m_detailsTabs = nullptr;
     EventsPanel *m_objectTimeline = nullptr;
+    MetricsPanel *m_metrics = nullptr;
+    TopConsumersView *m_topConsumers = nullptr;
+    QDockWidget *m_topDock = nullptr;
     EventsPanel *m_events = nullptr;
     QDockWidget *m_eventsDock = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -471,10 +471,12 @@ void tst_MainWindow::eventsArriveLiveAndSelectTheirObject()
 
     // The VM's own timeline tab lists it; a provider has no such tab.
     QVERIFY(w.detailsTabs()->isTabEnabled(1));
+    QVERIFY(w.detailsTabs()->isTabEnabled(2)); // and its metrics
     w.detailsTabs()->setCurrentIndex(1);
     QTRY_COMPARE(w.objectTimeline()->model()->rowCount(), 1);
     QVERIFY(w.selectObject(Kind::Provider, m_provider));
     QVERIFY(!w.detailsTabs()->isTabEnabled(1));
+    QVERIFY(!w.detailsTabs()->isTabEnabled(2));
     QCOMPARE(w.detailsTabs()->currentIndex(), 0);
 }
 
