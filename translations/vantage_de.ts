@@ -5,7 +5,7 @@
     <name>QObject</name>
     <message>
         <location filename="../app/main.cpp" line="51"/>
-        <location filename="../app/main.cpp" line="121"/>
+        <location filename="../app/main.cpp" line="128"/>
         <source>Vantage</source>
         <translation>Vantage</translation>
     </message>
@@ -30,34 +30,34 @@
         <translation>Vantage-Datenbanken (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="92"/>
+        <location filename="../app/main.cpp" line="99"/>
         <source>Vantage: one console for your virtual infrastructure, cloud and containers.
 Headless commands: vantage provider add|list|remove, vantage refresh NAME|--all.</source>
         <translation>Vantage: eine Konsole für Ihre virtuelle Infrastruktur, Cloud und Container.
 Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--all.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="98"/>
+        <location filename="../app/main.cpp" line="105"/>
         <source>Use the database at PATH.</source>
         <translation>Die Datenbank unter PATH verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="101"/>
+        <location filename="../app/main.cpp" line="108"/>
         <source>Open the demo: a libvirt test-driver provider with two hosts, in a database of its own.</source>
         <translation>Die Demo öffnen: ein Provider mit dem libvirt-Testtreiber und zwei Hosts, in einer eigenen Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="104"/>
+        <location filename="../app/main.cpp" line="111"/>
         <source>Show the cached inventory without refreshing at start-up.</source>
         <translation>Das zwischengespeicherte Inventar zeigen, ohne beim Start zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="108"/>
+        <location filename="../app/main.cpp" line="115"/>
         <source>Quit as soon as the cached inventory is on screen (start-up benchmarks).</source>
         <translation>Beenden, sobald das zwischengespeicherte Inventar angezeigt wird (Startzeit-Messungen).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="122"/>
+        <location filename="../app/main.cpp" line="129"/>
         <source>The demo provider could not be set up: %1</source>
         <translation>Der Demo-Provider konnte nicht eingerichtet werden: %1</translation>
     </message>
@@ -115,8 +115,8 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
     </message>
     <message>
         <location filename="../app/cli.cpp" line="78"/>
-        <location filename="../app/cli.cpp" line="174"/>
-        <location filename="../app/cli.cpp" line="196"/>
+        <location filename="../app/cli.cpp" line="168"/>
+        <location filename="../app/cli.cpp" line="190"/>
         <source>The provider&apos;s name.</source>
         <translation>Der Name des Providers.</translation>
     </message>
@@ -161,88 +161,88 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         <translation>Unbekannter Provider-Typ „%1“; bekannte Typen: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="133"/>
+        <location filename="../app/cli.cpp" line="127"/>
         <source>Not added: %1</source>
         <translation>Nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="134"/>
+        <location filename="../app/cli.cpp" line="128"/>
         <source>Verified: %1</source>
         <translation>Geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="139"/>
+        <location filename="../app/cli.cpp" line="133"/>
         <source>Added provider &quot;%1&quot;.</source>
         <translation>Provider „%1“ hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="146"/>
+        <location filename="../app/cli.cpp" line="140"/>
         <source>List the providers.</source>
         <translation>Die Provider auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="153"/>
+        <location filename="../app/cli.cpp" line="147"/>
         <source>No providers. Add one with: vantage provider add NAME --type libvirt --uri URI</source>
         <translation>Keine Provider. Einen hinzufügen mit: vantage provider add NAME --type libvirt --uri URI</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="161"/>
+        <location filename="../app/cli.cpp" line="155"/>
         <source>not refreshed</source>
         <translation>nicht aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="173"/>
+        <location filename="../app/cli.cpp" line="167"/>
         <source>Remove a provider and all its inventory.</source>
         <translation>Einen Provider samt seinem gesamten Inventar entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="179"/>
+        <location filename="../app/cli.cpp" line="173"/>
         <source>provider remove takes one NAME.</source>
         <translation>provider remove erwartet genau einen NAME.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="184"/>
-        <location filename="../app/cli.cpp" line="212"/>
+        <location filename="../app/cli.cpp" line="178"/>
+        <location filename="../app/cli.cpp" line="206"/>
         <source>There is no provider named &quot;%1&quot;; see vantage provider list.</source>
         <translation>Es gibt keinen Provider namens „%1“; siehe vantage provider list.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="188"/>
+        <location filename="../app/cli.cpp" line="182"/>
         <source>Removed provider &quot;%1&quot; and its inventory.</source>
         <translation>Provider „%1“ und sein Inventar entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="195"/>
+        <location filename="../app/cli.cpp" line="189"/>
         <source>Refresh the inventory of one provider or all.</source>
         <translation>Das Inventar eines Providers oder aller Provider aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="198"/>
+        <location filename="../app/cli.cpp" line="192"/>
         <source>Refresh every provider.</source>
         <translation>Alle Provider aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="199"/>
+        <location filename="../app/cli.cpp" line="193"/>
         <source>Print only errors.</source>
         <translation>Nur Fehler ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="215"/>
+        <location filename="../app/cli.cpp" line="209"/>
         <source>refresh takes a provider NAME or --all.</source>
         <translation>refresh erwartet einen Provider-NAMEN oder --all.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="239"/>
+        <location filename="../app/cli.cpp" line="233"/>
         <source>%1: refresh failed: %2</source>
         <translation>%1: Aktualisierung fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="244"/>
+        <location filename="../app/cli.cpp" line="238"/>
         <source>%1: refreshed in %2 ms (collect %3 ms, save %4 ms): %5 added, %6 changed, %7 removed</source>
         <translation>%1: in %2 ms aktualisiert (Abruf %3 ms, Speichern %4 ms): %5 hinzugefügt, %6 geändert, %7 entfernt</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="283"/>
+        <location filename="../app/cli.cpp" line="277"/>
         <source>Unknown command &quot;provider %1&quot;; use provider add, list or remove.</source>
         <translation>Unbekannter Befehl „provider %1“; verwenden Sie provider add, list oder remove.</translation>
     </message>
@@ -1039,9 +1039,9 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::EventStore</name>
     <message>
-        <location filename="../core/eventstore.cpp" line="99"/>
-        <location filename="../core/eventstore.cpp" line="153"/>
-        <location filename="../core/eventstore.cpp" line="159"/>
+        <location filename="../core/eventstore.cpp" line="100"/>
+        <location filename="../core/eventstore.cpp" line="132"/>
+        <location filename="../core/eventstore.cpp" line="138"/>
         <source>Events could not be stored: %1</source>
         <translation>Ereignisse konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -1769,6 +1769,11 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtsessionmetrics.cpp" line="233"/>
+        <source>The host or its libvirt daemon went away; the next refresh reconnects.</source>
+        <translation>Der Host oder sein libvirt-Dienst ist nicht mehr erreichbar; die nächste Aktualisierung verbindet neu.</translation>
+    </message>
 </context>
 <context>
     <name>Vantage::LibvirtUri</name>
@@ -1816,174 +1821,190 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Vantage</source>
         <translation>Vantage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>Filter VMs by name</source>
         <translation>VMs nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>Filter VMs by name (Ctrl+F)</source>
         <translation>VMs nach Namen filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Inventory</source>
         <translation>Inventar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Selected object</source>
         <translation>Ausgewähltes Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>&amp;Properties</source>
         <translation>&amp;Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitachse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <source>&amp;Metrics</source>
+        <translation>&amp;Metriken</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <source>Top Consumers</source>
+        <translation>Top-Verbraucher</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;Add Provider…</source>
         <translation>Provider &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Add a provider to inventory (Ctrl+N)</source>
         <translation>Einen Provider ins Inventar aufnehmen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&amp;Edit Provider…</source>
         <translation>Provider b&amp;earbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Change the selected provider&apos;s name, endpoints or credentials</source>
         <translation>Name, Endpunkte oder Zugangsdaten des ausgewählten Providers ändern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>&amp;Remove Provider…</source>
         <translation>Provider en&amp;tfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Remove the selected provider and its inventory (Delete)</source>
         <translation>Den ausgewählten Provider und sein Inventar entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Refresh the selected provider&apos;s inventory (F5)</source>
         <translation>Das Inventar des ausgewählten Providers aktualisieren (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Refresh &amp;All</source>
         <translation>A&amp;lle aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Refresh every provider (Ctrl+F5)</source>
         <translation>Alle Provider aktualisieren (Strg+F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;Workers</source>
         <translation>&amp;Worker</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Show the background workers and their health</source>
         <translation>Die Hintergrund-Worker und ihren Zustand zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>&amp;Find VM…</source>
         <translation>VM &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>E&amp;xpand All</source>
         <translation>Alle a&amp;ufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>&amp;Collapse All</source>
         <translation>Alle &amp;zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>&amp;About Vantage</source>
         <translation>Ü&amp;ber Vantage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>About Vantage</source>
         <translation>Über Vantage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>&lt;p&gt;&lt;b&gt;Vantage&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A console for hybrid infrastructure: providers, hosts, VMs, networks and storage in one inventory.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vantage&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Eine Konsole für hybride Infrastruktur: Provider, Hosts, VMs, Netzwerke und Speicher in einem Inventar.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>Show or hide the event timeline of every provider</source>
         <translation>Die Ereignis-Zeitachse aller Provider ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <source>Show or hide the VMs using the most CPU, memory, disk or network</source>
+        <translation>Die VMs mit der höchsten CPU-, Speicher-, Datenträger- oder Netzwerklast ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Main</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>%1 of %n VM(s) match</source>
         <translation>
             <numerusform>Treffer: %1 von %n VM</numerusform>
@@ -1991,7 +2012,7 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>%n VM(s)</source>
         <translation>
             <numerusform>%n VM</numerusform>
@@ -1999,55 +2020,295 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>Remove Provider</source>
         <translation>Provider entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>Remove the provider “%1”?</source>
         <translation>Den Provider „%1“ entfernen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>Its cached inventory (hosts, VMs, networks, storage) will be deleted from Vantage, along with its stored credentials. The machines themselves are not touched.</source>
         <translation>Sein zwischengespeichertes Inventar (Hosts, VMs, Netzwerke, Speicher) wird aus Vantage gelöscht, ebenso seine gespeicherten Zugangsdaten. Die Maschinen selbst bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>&amp;Remove Provider</source>
         <translation>Provider &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>The provider “%1” could not be removed: %2</source>
         <translation>Der Provider „%1“ konnte nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>
+    <name>Vantage::MetricFormat</name>
+    <message>
+        <location filename="../ui/charts/metricformat.cpp" line="13"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricformat.cpp" line="15"/>
+        <source>Memory used</source>
+        <translation>Speicher belegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricformat.cpp" line="17"/>
+        <source>Disk read</source>
+        <translation>Datenträger lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricformat.cpp" line="19"/>
+        <source>Disk write</source>
+        <translation>Datenträger schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricformat.cpp" line="21"/>
+        <source>Disk read operations</source>
+        <translation>Leseoperationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricformat.cpp" line="23"/>
+        <source>Disk write operations</source>
+        <translation>Schreiboperationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricformat.cpp" line="25"/>
+        <source>Network received</source>
+        <translation>Netzwerk empfangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricformat.cpp" line="27"/>
+        <source>Network sent</source>
+        <translation>Netzwerk gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricformat.cpp" line="35"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricformat.cpp" line="37"/>
+        <source>IOPS</source>
+        <translation>IOPS</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricformat.cpp" line="38"/>
+        <source>B/s</source>
+        <translation>B/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricformat.cpp" line="38"/>
+        <source>KiB/s</source>
+        <translation>KiB/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricformat.cpp" line="38"/>
+        <source>MiB/s</source>
+        <translation>MiB/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricformat.cpp" line="39"/>
+        <source>GiB/s</source>
+        <translation>GiB/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricformat.cpp" line="39"/>
+        <source>TiB/s</source>
+        <translation>TiB/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricformat.cpp" line="59"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::MetricsPanel</name>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="98"/>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="108"/>
+        <source>Metrics of</source>
+        <translation>Metriken von</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="110"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="114"/>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="115"/>
+        <source>Realtime</source>
+        <translation>Echtzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="116"/>
+        <source>Hourly</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="117"/>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="119"/>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="120"/>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="121"/>
+        <source>Last 4 hours</source>
+        <translation>Letzte 4 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="122"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="123"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="124"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="125"/>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="129"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="130"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="149"/>
+        <source>Value under the pointer</source>
+        <translation>Wert unter dem Mauszeiger</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="151"/>
+        <source>Selected event</source>
+        <translation>Ausgewähltes Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="156"/>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metrik:</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="158"/>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervall:</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="160"/>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="211"/>
+        <source>Minimum to maximum</source>
+        <translation>Minimum bis Maximum</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="232"/>
+        <source>Metrics chart</source>
+        <translation>Metrikdiagramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="238"/>
+        <location filename="../ui/charts/metricspanel.cpp" line="239"/>
+        <source>No data for this range</source>
+        <translation>Keine Daten in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="266"/>
+        <source>Metrics of %1</source>
+        <translation>Metriken von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="266"/>
+        <source>No object selected</source>
+        <translation>Kein Objekt ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="401"/>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="502"/>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/metricspanel.cpp" line="554"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/metricspanel.cpp" line="557"/>
+        <source>%1: min %2, avg %3, max %4 (%n samples)</source>
+        <translation>
+            <numerusform>%1: min. %2, Ø %3, max. %4 (%n Messwert)</numerusform>
+            <numerusform>%1: min. %2, Ø %3, max. %4 (%n Messwerte)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Vantage::MetricsStore</name>
     <message>
-        <location filename="../core/metricsstore.cpp" line="63"/>
-        <location filename="../core/metricsstore.cpp" line="111"/>
-        <location filename="../core/metricsstore.cpp" line="116"/>
+        <location filename="../core/metricsstore.cpp" line="71"/>
+        <location filename="../core/metricsstore.cpp" line="97"/>
+        <location filename="../core/metricsstore.cpp" line="102"/>
         <source>Metrics could not be stored: %1</source>
         <translation>Metriken konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/metricsstore.cpp" line="166"/>
-        <location filename="../core/metricsstore.cpp" line="175"/>
-        <location filename="../core/metricsstore.cpp" line="193"/>
-        <location filename="../core/metricsstore.cpp" line="235"/>
-        <location filename="../core/metricsstore.cpp" line="239"/>
+        <location filename="../core/metricsstore.cpp" line="152"/>
+        <location filename="../core/metricsstore.cpp" line="161"/>
+        <location filename="../core/metricsstore.cpp" line="179"/>
+        <location filename="../core/metricsstore.cpp" line="221"/>
+        <location filename="../core/metricsstore.cpp" line="225"/>
         <source>Hourly rollup failed: %1</source>
         <translation>Stündliche Zusammenfassung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/metricsstore.cpp" line="252"/>
-        <location filename="../core/metricsstore.cpp" line="260"/>
-        <location filename="../core/metricsstore.cpp" line="278"/>
-        <location filename="../core/metricsstore.cpp" line="281"/>
+        <location filename="../core/metricsstore.cpp" line="238"/>
+        <location filename="../core/metricsstore.cpp" line="246"/>
+        <location filename="../core/metricsstore.cpp" line="264"/>
+        <location filename="../core/metricsstore.cpp" line="267"/>
         <source>Daily rollup failed: %1</source>
         <translation>Tägliche Zusammenfassung fehlgeschlagen: %1</translation>
     </message>
@@ -2095,13 +2356,13 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         <translation>Die Datenbank hat die Änderung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/providerstore.cpp" line="119"/>
-        <location filename="../core/providerstore.cpp" line="170"/>
+        <location filename="../core/providerstore.cpp" line="131"/>
+        <location filename="../core/providerstore.cpp" line="182"/>
         <source>A provider named &quot;%1&quot; exists already; choose another name.</source>
         <translation>Ein Provider namens „%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/providerstore.cpp" line="176"/>
+        <location filename="../core/providerstore.cpp" line="188"/>
         <source>That provider no longer exists.</source>
         <translation>Dieser Provider existiert nicht mehr.</translation>
     </message>
@@ -2269,32 +2530,32 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="409"/>
+        <location filename="../ui/providerwizard.cpp" line="403"/>
         <source>Connected. Click Finish to add it.</source>
         <translation>Verbunden. Klicken Sie auf „Abschließen“, um ihn hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="410"/>
+        <location filename="../ui/providerwizard.cpp" line="404"/>
         <source>Connected: %1.</source>
         <translation>Verbunden: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="414"/>
+        <location filename="../ui/providerwizard.cpp" line="408"/>
         <source>The manager could not be verified.</source>
         <translation>Der Manager konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="460"/>
+        <location filename="../ui/providerwizard.cpp" line="454"/>
         <source>Edit Provider</source>
         <translation>Provider bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="460"/>
+        <location filename="../ui/providerwizard.cpp" line="454"/>
         <source>Add Provider</source>
         <translation>Provider hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="538"/>
+        <location filename="../ui/providerwizard.cpp" line="532"/>
         <source>The provider could not be saved.</source>
         <translation>Der Provider konnte nicht gespeichert werden.</translation>
     </message>
@@ -2494,6 +2755,108 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         <location filename="../ui/events/timelinewidget.cpp" line="700"/>
         <source>events may be missing</source>
         <translation>Ereignisse fehlen womöglich</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::TopConsumersView</name>
+    <message>
+        <location filename="../ui/charts/topconsumersview.cpp" line="47"/>
+        <location filename="../ui/charts/topconsumersview.cpp" line="71"/>
+        <source>Top consumers</source>
+        <translation>Top-Verbraucher</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/topconsumersview.cpp" line="49"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/topconsumersview.cpp" line="53"/>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/topconsumersview.cpp" line="54"/>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/topconsumersview.cpp" line="55"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/topconsumersview.cpp" line="56"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/topconsumersview.cpp" line="57"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/topconsumersview.cpp" line="60"/>
+        <source>Number of VMs</source>
+        <translation>Anzahl der VMs</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/topconsumersview.cpp" line="64"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/topconsumersview.cpp" line="68"/>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/topconsumersview.cpp" line="68"/>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/topconsumersview.cpp" line="68"/>
+        <source>Samples</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/topconsumersview.cpp" line="78"/>
+        <source>Top consumer columns</source>
+        <translation>Spalten der Top-Verbraucher</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/topconsumersview.cpp" line="93"/>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metrik:</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/topconsumersview.cpp" line="95"/>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/topconsumersview.cpp" line="97"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/topconsumersview.cpp" line="203"/>
+        <source>The metrics could not be read: %1</source>
+        <translation>Die Metriken konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/topconsumersview.cpp" line="222"/>
+        <source>%1: the %n VM(s) with the highest average</source>
+        <translation>
+            <numerusform>%1: die VM mit dem höchsten Durchschnitt</numerusform>
+            <numerusform>%1: die %n VMs mit dem höchsten Durchschnitt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/topconsumersview.cpp" line="225"/>
+        <source>No data for this range</source>
+        <translation>Keine Daten in diesem Zeitraum</translation>
     </message>
 </context>
 <context>
