@@ -18,6 +18,7 @@ constexpr KindName kindNames[] = {
     {InventoryKind::Vm, "vm", "vms"},
     {InventoryKind::Disk, "disk", "disks"},
     {InventoryKind::Nic, "nic", "nics"},
+    {InventoryKind::Manager, "manager", "managers"},
 };
 } // namespace
 

@@ -118,7 +118,19 @@ struct StorageVolumeRecord
 };
 
 // The kinds of inventory object, in the order they must be persisted (parents first).
-enum class InventoryKind { Cluster, Host, Network, Storage, StorageVolume, Vm, Disk, Nic };
+// Manager comes last and is not an inventory table: it names a whole manager in metric rollups
+// (resource_id = the manager's id); inventoryTableName gives "managers".
+enum class InventoryKind {
+    Cluster,
+    Host,
+    Network,
+    Storage,
+    StorageVolume,
+    Vm,
+    Disk,
+    Nic,
+    Manager, // a whole manager, for metric rollups; no table of inventory rows
+};
 
 struct InventoryTarget
 {

@@ -179,7 +179,8 @@ bool MetricsStore::rollUpHour(qint64 managerId, qint64 hourStartMs, QString *err
     if (!exec(objects, MetricsStore::tr("Hourly rollup failed: %1"), error))
         return false;
 
-    // Hosts from their VMs: per slot, then over the hour.
+    // Per slot, how objects combine into their parent: bytes/s and IOPS summed, CPU % weighted
+    // by vCPUs, memory % averaged, each over the children that have a value in the slot.
     QStringList perSlot;
     for (const MetricColumn column : metricColumns()) {
         const QString name = metricColumnName(column);
@@ -193,33 +194,119 @@ bool MetricsStore::rollUpHour(qint64 managerId, qint64 hourStartMs, QString *err
             perSlot << QStringLiteral("sum(r.%1) AS %1").arg(name);
         }
     }
-    QSqlQuery hosts(db);
-    hosts.prepare(
+    const QString combined = perSlot.join(QStringLiteral(", "));
+    const QString overSlots = columnList(QStringLiteral("avg(s.%1), min(s.%1), max(s.%1)"));
+    const QString insertRollup =
         QStringLiteral("INSERT INTO metrics_rollups (manager_id, resource_kind, resource_id, "
                        "ems_ref, interval, timestamp, sample_count, ") +
-        rollupColumns() +
-        QStringLiteral(") SELECT ?, 'host', s.host_id, h.ems_ref, 'hourly', ?, count(*), ") +
-        columnList(QStringLiteral("avg(s.%1), min(s.%1), max(s.%1)")) +
-        QStringLiteral(" FROM (SELECT v.host_id AS host_id, ") +
-        perSlot.join(QStringLiteral(", ")) +
+        rollupColumns() + QStringLiteral(") ");
+    const QString failed = MetricsStore::tr("Hourly rollup failed: %1");
+
+    // Every host's value per slot, in a scratch table: from its VMs (own = 0; vcpus = the sum of
+    // the vCPUs of the VMs that have a CPU value) and from its own samples (own = 1).
+    QSqlQuery scratch(db);
+    if (!scratch.exec(QStringLiteral("DROP TABLE IF EXISTS temp.metrics_host_slots")) ||
+        !scratch.exec(QStringLiteral("CREATE TEMP TABLE metrics_host_slots (host_id INTEGER, "
+                                     "slot INTEGER, own INTEGER, vcpus REAL, ") +
+                      columnList(QStringLiteral("%1 REAL")) + QStringLiteral(")"))) {
+        *error = failed.arg(scratch.lastError().text());
+        return false;
+    }
+    QSqlQuery fromVms(db);
+    fromVms.prepare(
+        QStringLiteral("INSERT INTO temp.metrics_host_slots SELECT v.host_id, r.timestamp / ?, 0, "
+                       "sum(CASE WHEN r.cpu_percent IS NOT NULL THEN r.vcpus END), ") +
+        combined +
         QStringLiteral(" FROM metrics_realtime r JOIN vms v ON v.id = r.resource_id "
                        "WHERE r.manager_id = ? AND r.resource_kind = 'vm' AND r.timestamp >= ? "
                        "AND r.timestamp < ? AND v.host_id IS NOT NULL "
-                       "GROUP BY r.timestamp / ?, v.host_id) s JOIN hosts h ON h.id = s.host_id "
-                       "WHERE h.ems_ref NOT IN (SELECT ems_ref FROM metrics_rollups WHERE "
-                       "manager_id = ? AND interval = 'hourly' AND timestamp = ? AND "
-                       "resource_kind = 'host') "
+                       "GROUP BY r.timestamp / ?, v.host_id"));
+    fromVms.addBindValue(slotMs);
+    fromVms.addBindValue(managerId);
+    fromVms.addBindValue(from);
+    fromVms.addBindValue(to);
+    fromVms.addBindValue(slotMs);
+    if (!exec(fromVms, failed, error))
+        return false;
+
+    // Hosts from their VMs: over the hour's slots.
+    QSqlQuery hosts(db);
+    hosts.prepare(
+        insertRollup +
+        QStringLiteral("SELECT ?, 'host', s.host_id, h.ems_ref, 'hourly', ?, count(*), ") +
+        overSlots +
+        QStringLiteral(" FROM temp.metrics_host_slots s JOIN hosts h ON h.id = s.host_id "
+                       "WHERE s.own = 0 AND h.ems_ref NOT IN (SELECT ems_ref FROM "
+                       "metrics_rollups WHERE manager_id = ? AND interval = 'hourly' AND "
+                       "timestamp = ? AND resource_kind = 'host') "
                        "GROUP BY s.host_id"));
     hosts.addBindValue(managerId);
     hosts.addBindValue(from);
     hosts.addBindValue(managerId);
     hosts.addBindValue(from);
-    hosts.addBindValue(to);
-    hosts.addBindValue(slotMs);
-    hosts.addBindValue(managerId);
-    hosts.addBindValue(from);
-    if (!exec(hosts, MetricsStore::tr("Hourly rollup failed: %1"), error))
+    if (!exec(hosts, failed, error))
         return false;
+
+    // Hosts' own samples replace what their VMs give. A host sample without vCPUs weighs as the
+    // vCPUs of its VMs in that slot (without either, its CPU % is left out of the parents').
+    QSqlQuery own(db);
+    own.prepare(
+        QStringLiteral("INSERT INTO temp.metrics_host_slots SELECT h.id, r.timestamp / ?, 1, "
+                       "avg(CASE WHEN r.cpu_percent IS NOT NULL THEN r.vcpus END), ") +
+        columnList(QStringLiteral("avg(r.%1)")) +
+        QStringLiteral(" FROM metrics_realtime r JOIN hosts h ON h.manager_id = r.manager_id "
+                       "AND h.ems_ref = r.ems_ref WHERE r.manager_id = ? AND "
+                       "r.resource_kind = 'host' AND r.timestamp >= ? AND r.timestamp < ? "
+                       "GROUP BY r.timestamp / ?, h.id"));
+    own.addBindValue(slotMs);
+    own.addBindValue(managerId);
+    own.addBindValue(from);
+    own.addBindValue(to);
+    own.addBindValue(slotMs);
+    if (!exec(own, failed, error))
+        return false;
+    if (!scratch.exec(
+            QStringLiteral("UPDATE temp.metrics_host_slots SET vcpus = (SELECT v.vcpus FROM "
+                           "temp.metrics_host_slots v WHERE v.own = 0 AND v.host_id = "
+                           "metrics_host_slots.host_id AND v.slot = metrics_host_slots.slot) "
+                           "WHERE own = 1 AND vcpus IS NULL")) ||
+        !scratch.exec(QStringLiteral("DELETE FROM temp.metrics_host_slots WHERE own = 0 AND "
+                                     "host_id IN (SELECT host_id FROM temp.metrics_host_slots "
+                                     "WHERE own = 1)"))) {
+        *error = failed.arg(scratch.lastError().text());
+        return false;
+    }
+
+    // Clusters from their hosts, and the manager from all its hosts: per slot over the hosts
+    // that have a value in it, then over the hour's slots.
+    QSqlQuery clusters(db);
+    clusters.prepare(
+        insertRollup +
+        QStringLiteral("SELECT ?, 'cluster', c.id, c.ems_ref, 'hourly', ?, count(*), ") +
+        overSlots + QStringLiteral(" FROM (SELECT h.cluster_id AS cluster_id, ") + combined +
+        QStringLiteral(" FROM temp.metrics_host_slots r JOIN hosts h ON h.id = r.host_id "
+                       "WHERE h.cluster_id IS NOT NULL GROUP BY r.slot, h.cluster_id) s "
+                       "JOIN clusters c ON c.id = s.cluster_id GROUP BY s.cluster_id"));
+    clusters.addBindValue(managerId);
+    clusters.addBindValue(from);
+    if (!exec(clusters, failed, error))
+        return false;
+    QSqlQuery manager(db);
+    manager.prepare(insertRollup + QStringLiteral("SELECT ?, ?, ?, ?, 'hourly', ?, count(*), ") +
+                    overSlots + QStringLiteral(" FROM (SELECT 0 AS g, ") + combined +
+                    QStringLiteral(" FROM temp.metrics_host_slots r GROUP BY r.slot) s "
+                                   "GROUP BY s.g"));
+    manager.addBindValue(managerId);
+    manager.addBindValue(inventoryKindName(InventoryKind::Manager));
+    manager.addBindValue(managerId);
+    manager.addBindValue(QString::number(managerId));
+    manager.addBindValue(from);
+    if (!exec(manager, failed, error))
+        return false;
+    if (!scratch.exec(QStringLiteral("DROP TABLE temp.metrics_host_slots"))) {
+        *error = failed.arg(scratch.lastError().text());
+        return false;
+    }
 
     if (!transaction.commit()) {
         *error = MetricsStore::tr("Hourly rollup failed: %1").arg(transaction.error());

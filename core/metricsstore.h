@@ -47,13 +47,24 @@ public:
     // hourly avg, min and max are over its slots, sample_count the number of slots. So a VM that
     // appears mid-hour counts only in the slots where it has samples. VMs are attributed to their
     // current host in the inventory.
+    //
+    // Then clusters from their hosts (hosts.cluster_id) and the manager from all its hosts
+    // (resource_kind "manager", resource_id the manager's id, ems_ref that id as text), by the
+    // same rules one level up: per slot, over the hosts that have a value in that slot (a host's
+    // own samples if it has any that hour, else what its VMs give), bytes/s and IOPS summed, CPU %
+    // weighted by vCPUs and memory % averaged per host. A host's vCPU weight in a slot is the
+    // vcpus of its own sample, or else the sum of the vCPUs of its VMs with a CPU value in that
+    // slot; a host with neither is left out of the CPU %. avg, min and max are then over the
+    // slots, as for hosts: min and max are the lowest and highest total (or weighted average) of
+    // any one slot, not a combination of the hosts' own minima and maxima; sample_count is the
+    // number of slots. Hosts that are not in the inventory count for neither.
     static bool rollUpHour(qint64 managerId, qint64 hourStartMs, QString *error,
                            qint64 slotMs = 20000);
 
     // Replaces the manager's daily rows of the UTC day that starts at dayStartMs (rounded down)
     // from its hourly rows: averages weighted by sample_count, min of the mins, max of the maxes,
     // the sum of the sample counts. (An hour in which a column had a value in only some rows
-    // weighs as if all had one.)
+    // weighs as if all had one.) Clusters and the manager are rolled up like any other object.
     static bool rollUpDay(qint64 managerId, qint64 dayStartMs, QString *error);
 
     // Deletes realtime, hourly and daily rows older than the given ages, counted back from nowMs

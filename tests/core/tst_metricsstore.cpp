@@ -38,8 +38,12 @@ private slots:
     void rerunReplacesTheHour();
     void dailyWeightedBySampleCount();
     void purge();
+    void clusterAndManagerFromHosts();
+    void clusterAndManagerDaily();
+    void managerWithoutDataHasNoRow();
 
 private:
+    void addCluster();
     MetricRates row(const QString &ref, qint64 at, std::optional<double> cpu,
                     std::optional<double> memory, std::optional<double> diskRead,
                     std::optional<double> netRx, int vcpus,
@@ -316,7 +320,7 @@ void tst_MetricsStore::rerunReplacesTheHour()
     QString error;
     QVERIFY(MetricsStore::rollUpHour(m_manager, hour, &error, slot));
     const int rows = rowCount(QStringLiteral("metrics_rollups"));
-    QCOMPARE(rows, 6); // vm-a, vm-b, vm-c, vm-ghost, h2 (own), h1 (from VMs)
+    QCOMPARE(rows, 7); // vm-a, vm-b, vm-c, vm-ghost, h2 (own), h1 (from VMs), the manager
     QVERIFY(MetricsStore::rollUpHour(m_manager, hour, &error, slot));
     QCOMPARE(rowCount(QStringLiteral("metrics_rollups")), rows);
 
@@ -378,7 +382,7 @@ void tst_MetricsStore::purge()
     QVERIFY(MetricsStore::rollUpHour(m_manager, hour, &error, slot));
     QVERIFY(MetricsStore::rollUpDay(m_manager, day, &error));
     QCOMPARE(rowCount(QStringLiteral("metrics_realtime")), 8);
-    QCOMPARE(rowCount(QStringLiteral("metrics_rollups")), 12); // 6 hourly, 6 daily
+    QCOMPARE(rowCount(QStringLiteral("metrics_rollups")), 14); // 7 hourly, 7 daily
 
     // 4 h after 10:40: the samples up to 10:40 are older than 4 h, vm-a's 11:00 one is not.
     const qint64 now = hour + 40 * minute + MetricsStore::defaultRealtimeRetentionMs + 1;
@@ -387,25 +391,183 @@ void tst_MetricsStore::purge()
                                  MetricsStore::defaultDailyRetentionMs, now),
              7);
     QCOMPARE(rowCount(QStringLiteral("metrics_realtime")), 1);
-    QCOMPARE(rowCount(QStringLiteral("metrics_rollups")), 12);
+    QCOMPARE(rowCount(QStringLiteral("metrics_rollups")), 14);
 
     // Seven months later the hourly rows go, the daily ones stay; after two years those go too.
     QCOMPARE(MetricsStore::purge(
                  MetricsStore::defaultRealtimeRetentionMs, MetricsStore::defaultHourlyRetentionMs,
                  MetricsStore::defaultDailyRetentionMs, day + 214 * MetricsStore::dayMs),
-             7);
+             8);
     QCOMPARE(rowCount(QStringLiteral("metrics_realtime")), 0);
-    QCOMPARE(rowCount(QStringLiteral("metrics_rollups")), 6);
+    QCOMPARE(rowCount(QStringLiteral("metrics_rollups")), 7);
     QCOMPARE(MetricsStore::purge(
                  MetricsStore::defaultRealtimeRetentionMs, MetricsStore::defaultHourlyRetentionMs,
                  MetricsStore::defaultDailyRetentionMs, day + 732 * MetricsStore::dayMs),
-             6);
+             7);
     QCOMPARE(rowCount(QStringLiteral("metrics_rollups")), 0);
 
     // With the defaults and today's clock nothing of today is purged.
     QVERIFY(
         MetricsStore::storeRealtime({row(QStringLiteral("vm-a"), nowMs(), 1, 1, 1, 1, 2)}, &error));
     QCOMPARE(MetricsStore::purge(), 0);
+}
+
+// The inventory again, with cluster c1 holding h1, h3 (vm-d, 3 vCPUs) and h4 (no samples at all);
+// h2 stays outside any cluster. vm-d has samples at 10:00 and 10:20 only.
+void tst_MetricsStore::addCluster()
+{
+    InventoryCollection inventory;
+    ClusterRecord cluster;
+    cluster.emsRef = QStringLiteral("c1");
+    cluster.name = cluster.emsRef;
+    inventory.clusters << cluster;
+    const std::pair<const char *, const char *> hosts[] = {
+        {"h1", "c1"}, {"h2", ""}, {"h3", "c1"}, {"h4", "c1"}};
+    for (const auto &[ref, clusterRef] : hosts) {
+        HostRecord host;
+        host.emsRef = QString::fromLatin1(ref);
+        host.clusterRef = QString::fromLatin1(clusterRef);
+        host.name = host.emsRef;
+        inventory.hosts << host;
+    }
+    const std::tuple<const char *, const char *, int> vms[] = {
+        {"vm-a", "h1", 2}, {"vm-b", "h1", 1}, {"vm-c", "h2", 4}, {"vm-d", "h3", 3}};
+    for (const auto &[ref, hostRef, vcpus] : vms) {
+        VmRecord vm;
+        vm.emsRef = QString::fromLatin1(ref);
+        vm.hostRef = QString::fromLatin1(hostRef);
+        vm.name = vm.emsRef;
+        vm.vcpus = vcpus;
+        inventory.vms << vm;
+    }
+    QString error;
+    InventoryChanges changes;
+    QVERIFY2(Persister(m_manager).persist(inventory, &changes, &error), qPrintable(error));
+    QVERIFY(idOf(QStringLiteral("clusters"), QStringLiteral("c1")) > 0);
+    QVERIFY2(MetricsStore::storeRealtime(
+                 {row(QStringLiteral("vm-d"), hour, 40, 20, 50, 5, 3),
+                  row(QStringLiteral("vm-d"), hour + 20 * minute, 60, 30, 150, 15, 3)},
+                 &error),
+             qPrintable(error));
+}
+
+void tst_MetricsStore::clusterAndManagerFromHosts()
+{
+    addCluster();
+    QString error;
+    QVERIFY2(MetricsStore::rollUpHour(m_manager, hour, &error, slot), qPrintable(error));
+
+    // Per 20-minute slot, h1 (from vm-a, vm-b; weight 2, 2, 3 vCPUs) and h3 (from vm-d, 3 vCPUs;
+    // no sample in the third slot); h4 has no data and counts nowhere:
+    //   h1:  cpu 10, 20, 43.33  memory 40, 40, 50  disk 100, 200, 1300  net 10, 10, 10
+    //   h3:  cpu 40, 60, -      memory 20, 30, -   disk 50, 150, -      net 5, 15, -
+    //   c1:  cpu (10*2 + 40*3) / 5 = 28, (20*2 + 60*3) / 5 = 44, 43.33
+    //        memory 30, 35, 50   disk 150, 350, 1300   net 15, 25, 10
+    const qint64 clusterId = idOf(QStringLiteral("clusters"), QStringLiteral("c1"));
+    const QList<MetricPoint> clusterHours =
+        MetricsStore::series(InventoryKind::Cluster, clusterId, MetricInterval::Hourly, hour,
+                             hour + MetricsStore::hourMs);
+    QCOMPARE(clusterHours.size(), 1);
+    const MetricPoint c1 = clusterHours.first();
+    QCOMPARE(c1.emsRef, QStringLiteral("c1"));
+    QCOMPARE(c1.kind, InventoryKind::Cluster);
+    QCOMPARE(c1.sampleCount, 3);
+    QVERIFY(qFuzzyCompare(*c1.column(MetricColumn::CpuPercent).avg, (28 + 44 + 130.0 / 3) / 3));
+    QVERIFY(qFuzzyCompare(*c1.column(MetricColumn::CpuPercent).min, 28.0));
+    QVERIFY(qFuzzyCompare(*c1.column(MetricColumn::CpuPercent).max, 44.0));
+    // h4 (no data) and h3's missing third slot do not pull memory down: not (30 + 35 + 25) / 3.
+    QVERIFY(qFuzzyCompare(*c1.column(MetricColumn::MemoryUsedPercent).avg, 115.0 / 3));
+    QCOMPARE(*c1.column(MetricColumn::MemoryUsedPercent).max, 50.0);
+    QCOMPARE(*c1.column(MetricColumn::DiskReadBps).avg, 600.0);
+    QCOMPARE(*c1.column(MetricColumn::DiskReadBps).min, 150.0);
+    QCOMPARE(*c1.column(MetricColumn::DiskReadBps).max, 1300.0);
+    QVERIFY(qFuzzyCompare(*c1.column(MetricColumn::NetRxBps).avg, 50.0 / 3));
+    QCOMPARE(c1.column(MetricColumn::DiskWriteBps).avg, std::nullopt);
+
+    // The manager adds h2 (its own sample in the second slot: cpu 5 without vCPUs, so weighted by
+    // vm-c's 4; memory 20, disk 7000, net 70):
+    //   cpu 28, (20*2 + 5*4 + 60*3) / 9 = 26.67, 43.33   memory 30, (40 + 20 + 30) / 3 = 30, 50
+    //   disk 150, 200 + 7000 + 150 = 7350, 1300          net 15, 95, 10
+    const QList<MetricPoint> managerHours =
+        MetricsStore::series(InventoryKind::Manager, m_manager, MetricInterval::Hourly, hour,
+                             hour + MetricsStore::hourMs);
+    QCOMPARE(managerHours.size(), 1);
+    const MetricPoint manager = managerHours.first();
+    QCOMPARE(manager.emsRef, QString::number(m_manager));
+    QCOMPARE(manager.sampleCount, 3);
+    QVERIFY(qFuzzyCompare(*manager.column(MetricColumn::CpuPercent).avg,
+                          (28 + 240.0 / 9 + 130.0 / 3) / 3));
+    QVERIFY(qFuzzyCompare(*manager.column(MetricColumn::CpuPercent).min, 240.0 / 9));
+    QVERIFY(qFuzzyCompare(*manager.column(MetricColumn::MemoryUsedPercent).avg, 110.0 / 3));
+    QVERIFY(qFuzzyCompare(*manager.column(MetricColumn::DiskReadBps).avg, 8800.0 / 3));
+    QCOMPARE(*manager.column(MetricColumn::DiskReadBps).min, 150.0);
+    QCOMPARE(*manager.column(MetricColumn::DiskReadBps).max, 7350.0);
+    QCOMPARE(*manager.column(MetricColumn::NetRxBps).max, 95.0);
+
+    // Summed columns: the manager's total over its slots is the sum of the hosts' totals.
+    double hostTotal = 0;
+    for (const char *ref : {"h1", "h2", "h3"}) {
+        const MetricPoint host = hourly(InventoryKind::Host, QString::fromLatin1(ref));
+        QVERIFY2(host.sampleCount > 0, ref);
+        hostTotal += *host.column(MetricColumn::DiskReadBps).avg * host.sampleCount;
+    }
+    QCOMPARE(hostTotal, 8800.0);
+    QVERIFY(qFuzzyCompare(*manager.column(MetricColumn::DiskReadBps).avg * manager.sampleCount,
+                          hostTotal));
+    QCOMPARE(hourly(InventoryKind::Host, QStringLiteral("h4")).sampleCount, 0);
+
+    // Re-running replaces the hour's cluster and manager rows.
+    const int rows = rowCount(QStringLiteral("metrics_rollups"));
+    QVERIFY2(MetricsStore::rollUpHour(m_manager, hour, &error, slot), qPrintable(error));
+    QCOMPARE(rowCount(QStringLiteral("metrics_rollups")), rows);
+}
+
+void tst_MetricsStore::clusterAndManagerDaily()
+{
+    addCluster();
+    QString error;
+    QVERIFY2(MetricsStore::rollUpHour(m_manager, hour, &error, slot), qPrintable(error));
+    QVERIFY2(MetricsStore::rollUpHour(m_manager, hour + MetricsStore::hourMs, &error, slot),
+             qPrintable(error));
+    QVERIFY2(MetricsStore::rollUpDay(m_manager, day, &error), qPrintable(error));
+
+    // 11:00 has only vm-a's sample (cpu 80, disk 900): one slot for c1 and the manager.
+    const qint64 clusterId = idOf(QStringLiteral("clusters"), QStringLiteral("c1"));
+    QCOMPARE(MetricsStore::series(InventoryKind::Cluster, clusterId, MetricInterval::Hourly, day, 0)
+                 .size(),
+             2);
+    const QList<MetricPoint> clusterDays =
+        MetricsStore::series(InventoryKind::Cluster, clusterId, MetricInterval::Daily, day, 0);
+    QCOMPARE(clusterDays.size(), 1);
+    QCOMPARE(clusterDays.first().timestampMs, day);
+    QCOMPARE(clusterDays.first().sampleCount, 4);
+    QVERIFY(qFuzzyCompare(*clusterDays.first().column(MetricColumn::CpuPercent).avg,
+                          (28 + 44 + 130.0 / 3 + 80) / 4));
+    QCOMPARE(*clusterDays.first().column(MetricColumn::CpuPercent).max, 80.0);
+    QCOMPARE(*clusterDays.first().column(MetricColumn::DiskReadBps).avg, (1800.0 + 900) / 4);
+
+    const QList<MetricPoint> managerDays =
+        MetricsStore::series(InventoryKind::Manager, m_manager, MetricInterval::Daily, day, 0);
+    QCOMPARE(managerDays.size(), 1);
+    QCOMPARE(managerDays.first().sampleCount, 4);
+    QVERIFY(qFuzzyCompare(*managerDays.first().column(MetricColumn::DiskReadBps).avg,
+                          (8800.0 + 900) / 4));
+    QCOMPARE(*managerDays.first().column(MetricColumn::DiskReadBps).max, 7350.0);
+}
+
+void tst_MetricsStore::managerWithoutDataHasNoRow()
+{
+    addCluster();
+    QString error;
+    const qint64 empty = hour + 5 * MetricsStore::hourMs;
+    QVERIFY2(MetricsStore::rollUpHour(m_manager, empty, &error, slot), qPrintable(error));
+    QVERIFY2(MetricsStore::rollUpDay(m_manager, empty, &error), qPrintable(error));
+    QSqlQuery query(Database::connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM metrics_rollups")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    QVERIFY(MetricsStore::series(InventoryKind::Manager, m_manager, MetricInterval::Hourly, 0, 0)
+                .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_MetricsStore)
