@@ -468,14 +468,22 @@ void MainWindow::showObjectTimeline(Kind kind, qint64 id, const QString &name)
 {
     const auto eventKind = inventoryKindOf(kind);
     const bool hasTimeline = eventKind && id != 0;
-    // Metrics are collected for VMs and hosts.
-    const bool hasMetrics = hasTimeline && (kind == Kind::Vm || kind == Kind::Host);
     m_detailsTabs->setTabEnabled(TimelineTab, hasTimeline);
-    m_detailsTabs->setTabEnabled(MetricsTab, hasMetrics);
     if (hasTimeline)
         m_objectTimeline->setFixedObject(*eventKind, id, name);
-    if (hasMetrics)
-        m_metrics->setObject(*eventKind, id, name);
+
+    // Metrics: VMs and hosts are sampled; clusters and providers (their manager) are rolled up.
+    std::optional<QPair<InventoryKind, qint64>> metricsOf;
+    if (kind == Kind::Vm || kind == Kind::Host || kind == Kind::Cluster) {
+        metricsOf = qMakePair(*eventKind, id);
+    } else if (kind == Kind::Provider) {
+        const QList<ManagerRow> managers = ProviderStore::managersOf(id);
+        if (!managers.isEmpty())
+            metricsOf = qMakePair(InventoryKind::Manager, managers.first().id);
+    }
+    m_detailsTabs->setTabEnabled(MetricsTab, metricsOf.has_value());
+    if (metricsOf)
+        m_metrics->setObject(metricsOf->first, metricsOf->second, name);
     if (!m_detailsTabs->isTabEnabled(m_detailsTabs->currentIndex()))
         m_detailsTabs->setCurrentIndex(PropertiesTab);
 }

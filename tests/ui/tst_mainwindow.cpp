@@ -476,6 +476,9 @@ void tst_MainWindow::eventsArriveLiveAndSelectTheirObject()
     QTRY_COMPARE(w.objectTimeline()->model()->rowCount(), 1);
     QVERIFY(w.selectObject(Kind::Provider, m_provider));
     QVERIFY(!w.detailsTabs()->isTabEnabled(1));
+    QVERIFY(w.detailsTabs()->isTabEnabled(2)); // its manager's rolled-up metrics
+    QVERIFY(w.selectObject(Kind::NetworkFolder, m_provider));
+    QVERIFY(!w.detailsTabs()->isTabEnabled(1));
     QVERIFY(!w.detailsTabs()->isTabEnabled(2));
     QCOMPARE(w.detailsTabs()->currentIndex(), 0);
 }
