@@ -138,6 +138,15 @@ int main(int argc, char *argv[])
     const int metricsSeconds =
         settings.value(QStringLiteral("metrics/interval_seconds"), 20).toInt();
     supervisor.setMetricsInterval(std::chrono::seconds(std::max(5, metricsSeconds)));
+    MetricRetention retention;
+    const auto hours = [&](const char *key, qint64 fallbackMs) {
+        const qint64 value = settings.value(QLatin1String(key), fallbackMs / 3600000).toLongLong();
+        return std::max<qint64>(1, value) * 3600000;
+    };
+    retention.realtimeMs = hours("metrics/retention_realtime_hours", retention.realtimeMs);
+    retention.hourlyMs = hours("metrics/retention_hourly_hours", retention.hourlyMs);
+    retention.dailyMs = hours("metrics/retention_daily_hours", retention.dailyMs);
+    supervisor.setMetricsRetention(retention);
     MainWindow window(&supervisor);
     window.show();
     if (parser.isSet(exitWhenShown)) {

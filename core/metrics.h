@@ -78,6 +78,14 @@ struct MetricRates
 };
 
 enum class MetricInterval { Realtime, Hourly, Daily };
+
+// How long each kind of row is kept (settings metrics/retention_*; defaults as ManageIQ's).
+struct MetricRetention
+{
+    qint64 realtimeMs = 4 * 3600 * 1000LL;
+    qint64 hourlyMs = 183 * 24 * 3600 * 1000LL; // six months
+    qint64 dailyMs = 731 * 24 * 3600 * 1000LL;  // two years
+};
 QString metricIntervalName(MetricInterval interval); // "realtime", "hourly", "daily"
 
 struct MetricSummary

@@ -52,6 +52,7 @@ void MetricsProcessorWorker::start()
 
 void MetricsProcessorWorker::finish()
 {
+    m_lastPurgeMs = 0; // leave the database tidy: purge on the way out too
     maintain();
     m_maintenance.stop();
     m_heartbeat.stop();
@@ -108,7 +109,7 @@ void MetricsProcessorWorker::maintain()
     }
     if (now - m_lastPurgeMs >= purgeEveryMs) {
         m_lastPurgeMs = now;
-        MetricsStore::purge();
+        MetricsStore::purge(m_retention.realtimeMs, m_retention.hourlyMs, m_retention.dailyMs);
     }
     emit heartbeat();
 }

@@ -23,6 +23,7 @@ public:
         std::chrono::milliseconds sampleInterval = std::chrono::seconds(20));
 
     void setMaintenanceInterval(std::chrono::milliseconds interval);
+    void setRetention(const MetricRetention &retention) { m_retention = retention; }
 
 public slots:
     void start() override;
@@ -46,6 +47,7 @@ private:
     QTimer m_maintenance{this};
     QTimer m_heartbeat{this};
     qint64 m_lastPurgeMs = 0;
+    MetricRetention m_retention;
 };
 
 } // namespace Vantage

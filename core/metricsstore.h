@@ -20,9 +20,9 @@ class MetricsStore
 public:
     static constexpr qint64 hourMs = 3600 * 1000LL;
     static constexpr qint64 dayMs = 24 * hourMs;
-    static constexpr qint64 defaultRealtimeRetentionMs = 4 * hourMs;
-    static constexpr qint64 defaultHourlyRetentionMs = 183 * dayMs; // six months
-    static constexpr qint64 defaultDailyRetentionMs = 731 * dayMs;  // two years
+    static constexpr qint64 defaultRealtimeRetentionMs = MetricRetention{}.realtimeMs;
+    static constexpr qint64 defaultHourlyRetentionMs = MetricRetention{}.hourlyMs;
+    static constexpr qint64 defaultDailyRetentionMs = MetricRetention{}.dailyMs;
 
     // Stores the rows in one transaction. A row whose resourceId is 0 gets the id of its object
     // when the object is in the inventory (NULL otherwise; rollups still group it by ems_ref).

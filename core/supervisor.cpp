@@ -83,7 +83,9 @@ Supervisor::Supervisor(QObject *parent) : QObject(parent)
                        });
     m_factories.insert(QString::fromLatin1(WorkerKind::MetricsProcessor),
                        [](qint64, const WorkerContext &context) -> Worker * {
-                           return new MetricsProcessorWorker(context.metricsInterval);
+                           auto *processor = new MetricsProcessorWorker(context.metricsInterval);
+                           processor->setRetention(context.metricsRetention);
+                           return processor;
                        });
     m_factories.insert(QString::fromLatin1(WorkerKind::EventHandler),
                        [](qint64, const WorkerContext &context) -> Worker * {
@@ -268,8 +270,9 @@ void Supervisor::startWorker(qint64 managerId, const QString &kind)
 
     slot->thread = new QThread;
     slot->thread->setObjectName(QStringLiteral("%1-%2").arg(kind).arg(managerId));
-    slot->worker = factory(managerId, WorkerContext{&m_queue, &m_sessions, &m_inbox,
-                                                    m_refreshOnStart, m_metricsInterval});
+    slot->worker =
+        factory(managerId, WorkerContext{&m_queue, &m_sessions, &m_inbox, m_refreshOnStart,
+                                         m_metricsInterval, m_metricsRetention});
     slot->worker->moveToThread(slot->thread);
     Worker *worker = slot->worker;
     connect(slot->thread, &QThread::started, worker, &Worker::start);

@@ -32,6 +32,7 @@ struct WorkerContext
     // Whether a manager's first full refresh waits for its event catcher (see EventCatcher).
     bool refreshWhenSubscribed = true;
     std::chrono::milliseconds metricsInterval{20000};
+    MetricRetention metricsRetention;
 };
 
 // The application's server object: starts per enabled manager a refresh worker and (where the
@@ -55,6 +56,7 @@ public:
     void setRestartBackoff(std::chrono::milliseconds first, std::chrono::milliseconds max);
     // How often metrics collectors sample (realtime interval); takes effect for new workers.
     void setMetricsInterval(std::chrono::milliseconds interval) { m_metricsInterval = interval; }
+    void setMetricsRetention(const MetricRetention &retention) { m_metricsRetention = retention; }
 
     // Starts workers for every enabled manager; with refreshOnStart, queues a refresh of each
     // (for a manager with events, once its catcher has subscribed, so no change falls between).
@@ -111,6 +113,7 @@ private:
     bool m_running = false;
     bool m_refreshOnStart = true;
     std::chrono::milliseconds m_metricsInterval{20000};
+    MetricRetention m_metricsRetention;
 };
 
 } // namespace Vantage
