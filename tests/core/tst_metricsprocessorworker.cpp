@@ -109,7 +109,11 @@ void tst_MetricsProcessorWorker::retentionPurgesOldRows()
     worker.process({sample(nowMs(), 3'000'000'000LL)});
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM metrics_realtime")), 3);
     worker.finish(); // maintains (and so purges) a last time
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM metrics_realtime")), 1);
+    // The row of ten minutes ago is gone; those of the last minute stay.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM metrics_realtime")), 2);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM metrics_realtime WHERE timestamp < %1")
+                       .arg(nowMs() - 60 * 1000)),
+             0);
 }
 
 QTEST_GUILESS_MAIN(tst_MetricsProcessorWorker)
