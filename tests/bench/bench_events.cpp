@@ -11,6 +11,7 @@
 #include "core/providerregistry.h"
 #include "core/providerstore.h"
 #include "core/workqueue.h"
+#include "tests/support/benchmark.h"
 #include "ui/events/eventlistmodel.h"
 #include "ui/events/eventspanel.h"
 #include "ui/events/timelinewidget.h"
@@ -32,44 +33,6 @@
 using namespace Vantage;
 
 namespace {
-
-void figure(const QString &name, double value, const char *unit)
-{
-    std::printf("FIGURE %s %.3f %s\n", qPrintable(name), value, unit);
-    std::fflush(stdout);
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * values.size())));
-}
-
-// A provider type for the manager row the events belong to; it is never connected.
-class BenchProviderType final : public ProviderType
-{
-public:
-    QString id() const override { return QStringLiteral("benchevents"); }
-    QString displayName() const override { return QStringLiteral("Bench"); }
-    QString managerKind() const override
-    {
-        return QString::fromLatin1(ManagerKind::Infrastructure);
-    }
-    EndpointDescription endpointDescription() const override
-    {
-        return {QStringLiteral("URI"), QStringLiteral("bench://"), false, false};
-    }
-    QString validateEndpoint(const QString &) const override { return {}; }
-    std::shared_ptr<ManagerSession> connect(const ManagerConfig &,
-                                            ProviderError *error) const override
-    {
-        error->message = QStringLiteral("not connectable");
-        return {};
-    }
-    VerifyResult verify(const ManagerConfig &) const override { return {}; }
-};
 
 std::optional<qint64> addManager()
 {
@@ -141,11 +104,12 @@ bool ingest(EventsPanel *panel, qint64 managerId, int count, int batchSize)
     const double seconds = double(total.nsecsElapsed()) / 1e9;
     std::fprintf(stderr, "ingest: %d events in %.2f s (store %.2f s, model/view %.2f s)\n", count,
                  seconds, double(storeNs) / 1e9, double(uiNs) / 1e9);
-    figure(QStringLiteral("events_ingest_per_s"), count / seconds, "events/s");
-    figure(QStringLiteral("events_store_per_s"), count / (double(storeNs) / 1e9), "events/s");
-    figure(QStringLiteral("events_model_view_per_s"), count / (double(uiNs) / 1e9), "events/s");
+    printFigure(QStringLiteral("events_ingest_per_s"), count / seconds, "events/s");
+    printFigure(QStringLiteral("events_store_per_s"), count / (double(storeNs) / 1e9), "events/s");
+    printFigure(QStringLiteral("events_model_view_per_s"), count / (double(uiNs) / 1e9),
+                "events/s");
     const int rows = panel->model()->rowCount();
-    figure(QStringLiteral("events_rows_in_view"), rows, "rows");
+    printFigure(QStringLiteral("events_rows_in_view"), rows, "rows");
     return rows == std::min(count, panel->model()->capacity());
 }
 
@@ -209,9 +173,9 @@ bool latency(EventsPanel *panel, qint64 managerId, int samples)
                      samples);
         return false;
     }
-    figure(QStringLiteral("event_to_visible_median_ms"), percentile(ms, 0.5), "ms");
-    figure(QStringLiteral("event_to_visible_p95_ms"), percentile(ms, 0.95), "ms");
-    figure(QStringLiteral("event_to_visible_max_ms"), percentile(ms, 1.0), "ms");
+    printFigure(QStringLiteral("event_to_visible_median_ms"), percentile(ms, 0.5), "ms");
+    printFigure(QStringLiteral("event_to_visible_p95_ms"), percentile(ms, 0.95), "ms");
+    printFigure(QStringLiteral("event_to_visible_max_ms"), percentile(ms, 1.0), "ms");
     return true;
 }
 
@@ -339,7 +303,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "database: %s\n", qPrintable(error));
         return 1;
     }
-    ProviderRegistry::instance().registerType(std::make_unique<BenchProviderType>());
+    ProviderRegistry::instance().registerType(
+        std::make_unique<InertProviderType>(QStringLiteral("benchevents")));
     if (parser.isSet(shot)) {
         const bool ok = screenshot(parser.value(shot), parser.value(zoom).toInt());
         Database::closeThreadConnection();

@@ -10,6 +10,7 @@
 #include "core/providerregistry.h"
 #include "core/providerstore.h"
 #include "providers/libvirt/libvirtprovider.h"
+#include "tests/support/benchmark.h"
 #include "tests/support/testnodexml.h"
 #include "ui/charts/metricspanel.h"
 
@@ -29,36 +30,6 @@
 using namespace Vantage;
 
 namespace {
-
-void figure(const QString &name, double value, const char *unit)
-{
-    std::printf("FIGURE %s %.3f %s\n", qPrintable(name), value, unit);
-    std::fflush(stdout);
-}
-
-// A provider type for the manager row the metrics belong to; it is never connected.
-class BenchProviderType final : public ProviderType
-{
-public:
-    QString id() const override { return QStringLiteral("benchmetrics"); }
-    QString displayName() const override { return QStringLiteral("Bench"); }
-    QString managerKind() const override
-    {
-        return QString::fromLatin1(ManagerKind::Infrastructure);
-    }
-    EndpointDescription endpointDescription() const override
-    {
-        return {QStringLiteral("URI"), QStringLiteral("bench://"), false, false};
-    }
-    QString validateEndpoint(const QString &) const override { return {}; }
-    std::shared_ptr<ManagerSession> connect(const ManagerConfig &,
-                                            ProviderError *error) const override
-    {
-        error->message = QStringLiteral("not connectable");
-        return {};
-    }
-    VerifyResult verify(const ManagerConfig &) const override { return {}; }
-};
 
 std::optional<qint64> addManager(int vms, int hosts)
 {
@@ -145,8 +116,8 @@ bool collectFigure(int domains, const QTemporaryDir &dir)
         }
         best = std::min(best, cpuNs() - start);
     }
-    figure(QStringLiteral("metrics_collect_%1_domains_cpu_ms").arg(domains), double(best) / 1e6,
-           "ms");
+    printFigure(QStringLiteral("metrics_collect_%1_domains_cpu_ms").arg(domains),
+                double(best) / 1e6, "ms");
     return true;
 }
 
@@ -213,7 +184,7 @@ bool chartFigure(qint64 managerId, qint64 vmId, const QString &vmRef, qint64 int
     const QList<MetricPoint> points =
         MetricsStore::series(InventoryKind::Vm, vmId, MetricInterval::Hourly, firstHour, 0);
     std::printf("hourly points of the VM in the last 30 days: %lld\n", qint64(points.size()));
-    figure(QStringLiteral("metrics_chart_30d_hourly_open_ms"), openMs, "ms");
+    printFigure(QStringLiteral("metrics_chart_30d_hourly_open_ms"), openMs, "ms");
     if (points.size() != days * 24 || panel.showsPlaceholder() || painted.isNull()) {
         std::fprintf(stderr, "the chart did not show the 30 days\n");
         return false;
@@ -254,7 +225,8 @@ int main(int argc, char *argv[])
     if (!collectFigure(vms, nodeDir))
         return 1;
 
-    ProviderRegistry::instance().registerType(std::make_unique<BenchProviderType>());
+    ProviderRegistry::instance().registerType(
+        std::make_unique<InertProviderType>(QStringLiteral("benchmetrics")));
     QTemporaryDir dir;
     QString error;
     if (!Database::initialize(parser.isSet(databaseOption)
@@ -320,8 +292,8 @@ int main(int argc, char *argv[])
     const QString size = (hours == 24 ? QStringLiteral("day") : QStringLiteral("%1h").arg(hours)) +
                          QStringLiteral("_%1vms").arg(vms);
     std::printf("realtime rows: %lld\n", realtimeRows);
-    figure(QStringLiteral("metrics_insert_%1_s").arg(size), insertS, "s");
-    figure(QStringLiteral("metrics_insert_rows_per_s"), realtimeRows / insertS, "rows/s");
+    printFigure(QStringLiteral("metrics_insert_%1_s").arg(size), insertS, "s");
+    printFigure(QStringLiteral("metrics_insert_rows_per_s"), realtimeRows / insertS, "rows/s");
 
     timer.restart();
     const std::clock_t rollupCpuStart = std::clock();
@@ -356,10 +328,10 @@ int main(int argc, char *argv[])
     const qint64 objects = vms + hosts + 1; // and the manager (the hosts are in no cluster)
     std::printf("hourly rows: %lld (expected %lld), daily rows: %lld (expected %lld)\n", hourlyRows,
                 qint64(hours) * objects, dailyRows, days * objects);
-    figure(QStringLiteral("metrics_rollup_hour_slowest_%1vms_s").arg(vms), slowestHourS, "s");
-    figure(QStringLiteral("metrics_rollup_hourly_%1_s").arg(size), hourlyS, "s");
-    figure(QStringLiteral("metrics_rollup_%1_s").arg(size), rollupS, "s");
-    figure(QStringLiteral("metrics_rollup_%1_cpu_s").arg(size), rollupCpuS, "s");
+    printFigure(QStringLiteral("metrics_rollup_hour_slowest_%1vms_s").arg(vms), slowestHourS, "s");
+    printFigure(QStringLiteral("metrics_rollup_hourly_%1_s").arg(size), hourlyS, "s");
+    printFigure(QStringLiteral("metrics_rollup_%1_s").arg(size), rollupS, "s");
+    printFigure(QStringLiteral("metrics_rollup_%1_cpu_s").arg(size), rollupCpuS, "s");
     if (hourlyRows != qint64(hours) * objects || dailyRows != days * objects) {
         std::fprintf(stderr, "unexpected rollup row counts\n");
         return 1;
