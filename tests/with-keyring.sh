@@ -12,4 +12,12 @@ export HOME=$scratch/home XDG_RUNTIME_DIR=$scratch/run XDG_DATA_HOME=$scratch/ho
 mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 eval "$(printf 'vantage-test' | gnome-keyring-daemon --daemonize --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL GNOME_KEYRING_PID
+# The daemon answers before its login collection exists; a first write then fails with "Object
+# does not exist". Wait (5 s at most) until the default collection can be read.
+for _ in $(seq 50); do
+  dbus-send --session --print-reply --dest=org.freedesktop.secrets \
+    /org/freedesktop/secrets/aliases/default org.freedesktop.DBus.Properties.Get \
+    string:org.freedesktop.Secret.Collection string:Label >/dev/null 2>&1 && break
+  sleep 0.1
+done
 "$@"
