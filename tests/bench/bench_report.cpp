@@ -1,0 +1,229 @@
+// Report export benchmark: VM rows in a temporary database (one inert manager, rows inserted in
+// one batched transaction), exported the way a report does it: a forward-only query streamed row
+// by row into a CsvWriter on a file. Prints the export time per size and the process's peak
+// resident memory after each export; the peak is reset before each (Linux clear_refs), so the
+// growth between the smallest and the largest size shows whether memory stays flat in the number
+// of rows.
+
+#include "core/csvwriter.h"
+#include "core/database.h"
+#include "core/providerregistry.h"
+#include "core/providerstore.h"
+#include "tests/support/benchmark.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+
+using namespace Vantage;
+
+namespace {
+
+std::optional<qint64> addManager()
+{
+    QString error;
+    const auto id = ProviderStore::addProvider({QStringLiteral("bench"),
+                                                QStringLiteral("benchreport"),
+                                                {QStringLiteral("bench://report")},
+                                                {},
+                                                {}},
+                                               &error);
+    if (!id) {
+        std::fprintf(stderr, "cannot add provider: %s\n", qPrintable(error));
+        return std::nullopt;
+    }
+    return ProviderStore::managersOf(*id).first().id;
+}
+
+bool insertVms(qint64 managerId, int count)
+{
+    QSqlDatabase db = Database::connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isOpen()) {
+        std::fprintf(stderr, "transaction: %s\n", qPrintable(transaction.error()));
+        return false;
+    }
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO vms (manager_id, ems_ref, name, uuid, power_state, vcpus, memory_bytes, "
+        "max_memory_bytes, os_type, is_template, raw_description) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < count; ++i) {
+        const QString n = QStringLiteral("%1").arg(i, 6, 10, QLatin1Char('0'));
+        insert.addBindValue(managerId);
+        insert.addBindValue(QString(QStringLiteral("ref-") + n));
+        // Some names need quoting and some neutralising, as real ones may.
+        insert.addBindValue(i % 50 == 0  ? QStringLiteral("=vm,\"%1\"").arg(n)
+                            : i % 7 == 0 ? QStringLiteral("vm-%1, prod").arg(n)
+                                         : QStringLiteral("vm-%1").arg(n));
+        insert.addBindValue(
+            QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
+        insert.addBindValue(i % 3 ? QStringLiteral("running") : QStringLiteral("shut off"));
+        insert.addBindValue(1 + i % 16);
+        insert.addBindValue(qint64(1 + i % 64) << 30);
+        insert.addBindValue(qint64(2 + i % 64) << 30);
+        insert.addBindValue(QStringLiteral("hvm"));
+        insert.addBindValue(i % 100 == 0 ? 1 : 0);
+        insert.addBindValue(QStringLiteral("Benchmark VM %1\nsecond line").arg(n));
+        if (!insert.exec()) {
+            std::fprintf(stderr, "insert: %s\n", qPrintable(insert.lastError().text()));
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        std::fprintf(stderr, "commit: %s\n", qPrintable(transaction.error()));
+        return false;
+    }
+    return true;
+}
+
+// Resets the kernel's peak-RSS mark (VmHWM) to the current RSS; false where that is refused.
+bool resetPeakRss()
+{
+    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
+    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
+}
+
+// VmHWM from /proc/self/status in MiB, or a negative number when it cannot be read.
+double peakRssMib()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+        return -1;
+    // A /proc file has no size, so atEnd() is true at once: read it whole.
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmHWM:")) {
+            const QList<QByteArray> parts = line.mid(6).simplified().split(' ');
+            return parts.value(0).toDouble() / 1024.0; // kB
+        }
+    }
+    return -1;
+}
+
+QString sizeName(int rows)
+{
+    if (rows % 1000 == 0)
+        return QStringLiteral("%1k").arg(rows / 1000);
+    return QString::number(rows);
+}
+
+// Seconds to export the first `rows` VMs to `path`, or a negative number on failure.
+double exportVms(int rows, const QString &path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(path), qPrintable(file.errorString()));
+        return -1;
+    }
+    CsvWriter writer(&file, true);
+    QSqlQuery query(Database::connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT v.name, v.ems_ref, v.uuid, v.power_state, v.vcpus, v.memory_bytes, v.os_type, "
+        "v.is_template, v.raw_description, m.id FROM vms v JOIN managers m ON m.id = v.manager_id "
+        "ORDER BY v.id LIMIT ?"));
+    query.addBindValue(rows);
+    if (!query.exec()) {
+        std::fprintf(stderr, "query: %s\n", qPrintable(query.lastError().text()));
+        return -1;
+    }
+    const int columns = 10;
+    if (!writer.writeHeader({QStringLiteral("name"), QStringLiteral("ems_ref"),
+                             QStringLiteral("uuid"), QStringLiteral("power_state"),
+                             QStringLiteral("vcpus"), QStringLiteral("memory_bytes"),
+                             QStringLiteral("os_type"), QStringLiteral("template"),
+                             QStringLiteral("description"), QStringLiteral("manager_id")})) {
+        std::fprintf(stderr, "%s\n", qPrintable(writer.errorString()));
+        return -1;
+    }
+    QVariantList cells;
+    cells.reserve(columns);
+    while (query.next()) {
+        cells.clear();
+        for (int c = 0; c < columns; ++c)
+            cells << query.value(c);
+        if (!writer.writeRow(cells)) {
+            std::fprintf(stderr, "%s\n", qPrintable(writer.errorString()));
+            return -1;
+        }
+    }
+    if (!writer.finish()) {
+        std::fprintf(stderr, "%s\n", qPrintable(writer.errorString()));
+        return -1;
+    }
+    file.close();
+    if (writer.rowsWritten() != qint64(rows) + 1) {
+        std::fprintf(stderr, "exported %lld rows, expected %d\n", writer.rowsWritten() - 1, rows);
+        return -1;
+    }
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption sizes(QStringLiteral("rows"),
+                                   QStringLiteral("VM counts to export, smallest first."),
+                                   QStringLiteral("N,N"), QStringLiteral("10000,100000"));
+    parser.addOptions({sizes});
+    parser.process(app);
+
+    QList<int> counts;
+    for (const QString &size : parser.value(sizes).split(u',')) {
+        if (size.toInt() <= 0) {
+            std::fprintf(stderr, "bad --rows value: %s\n", qPrintable(size));
+            return 1;
+        }
+        counts << size.toInt();
+    }
+    std::sort(counts.begin(), counts.end());
+
+    QTemporaryDir dir;
+    QString error;
+    if (!dir.isValid() ||
+        !Database::initialize(dir.filePath(QStringLiteral("bench-report.sqlite")), &error)) {
+        std::fprintf(stderr, "database: %s\n", qPrintable(error));
+        return 1;
+    }
+    ProviderRegistry::instance().registerType(
+        std::make_unique<InertProviderType>(QStringLiteral("benchreport")));
+    const auto manager = addManager();
+    if (!manager || !insertVms(*manager, counts.last()))
+        return 1;
+
+    const bool peakResets = resetPeakRss();
+    if (!peakResets)
+        std::fprintf(stderr, "note: cannot reset VmHWM; peak figures include the insert\n");
+    QList<double> peaks;
+    for (const int rows : counts) {
+        resetPeakRss();
+        const double seconds =
+            exportVms(rows, dir.filePath(QStringLiteral("report-%1.csv").arg(rows)));
+        if (seconds < 0)
+            return 1;
+        const double peak = peakRssMib();
+        peaks << peak;
+        printFigure(QStringLiteral("report_export_%1_vms_s").arg(sizeName(rows)), seconds, "s");
+        printFigure(QStringLiteral("report_export_peak_rss_mib_%1").arg(sizeName(rows)), peak,
+                    "MiB");
+    }
+    printFigure(QStringLiteral("report_export_peak_rss_mib"), peaks.last(), "MiB");
+    printFigure(QStringLiteral("report_export_peak_rss_growth_mib"), peaks.last() - peaks.first(),
+                "MiB");
+    Database::closeThreadConnection();
+    return 0;
+}
