@@ -6,6 +6,8 @@
 #include <QIODevice>
 #include <QLocale>
 
+#include <cmath>
+
 namespace Vantage {
 
 CsvWriter::CsvWriter(QIODevice *device, bool byteOrderMark)
@@ -31,6 +33,13 @@ bool CsvWriter::writeRow(const QVariantList &cells)
     QStringList fields;
     fields.reserve(cells.size());
     for (const QVariant &cell : cells) {
+        const bool nonFinite =
+            (cell.typeId() == QMetaType::Double || cell.typeId() == QMetaType::Float) &&
+            !std::isfinite(cell.toDouble());
+        if (nonFinite) { // "-inf" is no number to a spreadsheet, but a formula
+            fields << quoted(neutralised(formatted(cell)));
+            continue;
+        }
         switch (cell.typeId()) {
         case QMetaType::Int:
         case QMetaType::UInt:

@@ -34,9 +34,9 @@ public:
 
     // A row of typed cells. Numbers (integers, floating point) are written in the C locale, with
     // no thousands separators, and never neutralised; floating point in the shortest form that
-    // reads back to the same value. QDateTime is ISO 8601 in UTC with a 'Z' (milliseconds only
-    // when there are some), QDate ISO 8601; a null or invalid value an empty field. Anything else
-    // is text: its toString(), neutralised and quoted.
+    // reads back to the same value; NaN and infinities as text (nan, inf, '-inf). QDateTime is ISO
+    // 8601 in UTC with a 'Z' (milliseconds only when there are some), QDate ISO 8601; a null or
+    // invalid value an empty field. Anything else is text: its toString(), neutralised and quoted.
     bool writeRow(const QVariantList &cells);
 
     // Flushes a buffered file device, so that a full disk is reported here and not lost.

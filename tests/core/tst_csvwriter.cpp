@@ -140,6 +140,8 @@ void tst_CsvWriter::typedCells_data()
         << QVariantList{1234567, 1234567.5} << QByteArray("1234567,1234567.5\r\n");
     QTest::newRow("negative double") << QVariantList{-0.25} << QByteArray("-0.25\r\n");
     QTest::newRow("shortest double") << QVariantList{0.1} << QByteArray("0.1\r\n");
+    QTest::newRow("non-finite") << QVariantList{qQNaN(), qInf(), -qInf()}
+                                << QByteArray("nan,inf,'-inf\r\n");
     QTest::newRow("float") << QVariantList{1.5f} << QByteArray("1.5\r\n");
     QTest::newRow("mixed") << QVariantList{QStringLiteral("vm"), -3, QStringLiteral("-3")}
                            << QByteArray("vm,-3,'-3\r\n");
