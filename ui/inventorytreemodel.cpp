@@ -225,13 +225,21 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
         }
     }
 
-    // Below the provider, what a failed manager collected is stale until it refreshes again.
-    auto fill = [](Node *node, Kind kind, qint64 id, Node *provider, qint64 managerId) {
+    // A node for the row a query stands on (id and manager_id first), and its provider; none for a
+    // manager of no provider shown. Below the provider, what a failed manager collected is stale
+    // until it refreshes again.
+    auto nodeFor = [&providerOfManager](const QSqlQuery &q, Kind kind, Node **provider) {
+        const qint64 managerId = q.value(1).toLongLong();
+        *provider = providerOfManager.value(managerId);
+        if (!*provider)
+            return std::unique_ptr<Node>();
+        auto node = std::make_unique<Node>();
         node->kind = kind;
-        node->id = id;
-        node->providerId = provider->id;
+        node->id = q.value(0).toLongLong();
+        node->providerId = (*provider)->id;
         node->managerId = managerId;
-        node->stale = provider->failedManagers.contains(managerId);
+        node->stale = (*provider)->failedManagers.contains(managerId);
+        return node;
     };
 
     QHash<qint64, Node *> clusters;
@@ -240,12 +248,10 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
                                  QStringLiteral("clusters"), onlyProviderId, byName),
                           onlyProviderId);
         while (q.next()) {
-            const qint64 managerId = q.value(1).toLongLong();
-            Node *provider = providerOfManager.value(managerId);
-            if (!provider)
+            Node *provider = nullptr;
+            auto node = nodeFor(q, Kind::Cluster, &provider);
+            if (!node)
                 continue;
-            auto node = std::make_unique<Node>();
-            fill(node.get(), Kind::Cluster, q.value(0).toLongLong(), provider, managerId);
             node->name = q.value(2).toString();
             const qint64 id = node->id;
             clusters.insert(id, provider->add(std::move(node)));
@@ -260,12 +266,10 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
                        QStringLiteral("hosts"), onlyProviderId, byName),
                 onlyProviderId);
         while (q.next()) {
-            const qint64 managerId = q.value(1).toLongLong();
-            Node *provider = providerOfManager.value(managerId);
-            if (!provider)
+            Node *provider = nullptr;
+            auto node = nodeFor(q, Kind::Host, &provider);
+            if (!node)
                 continue;
-            auto node = std::make_unique<Node>();
-            fill(node.get(), Kind::Host, q.value(0).toLongLong(), provider, managerId);
             node->name = q.value(3).toString();
             const int threads = q.value(5).toInt();
             const qint64 memory = q.value(6).toLongLong();
@@ -297,12 +301,10 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
                                  QStringLiteral("vms"), onlyProviderId, byName),
                           onlyProviderId);
         while (q.next()) {
-            const qint64 managerId = q.value(1).toLongLong();
-            Node *provider = providerOfManager.value(managerId);
-            if (!provider)
+            Node *provider = nullptr;
+            auto node = nodeFor(q, Kind::Vm, &provider);
+            if (!node)
                 continue;
-            auto node = std::make_unique<Node>();
-            fill(node.get(), Kind::Vm, q.value(0).toLongLong(), provider, managerId);
             node->name = q.value(3).toString();
             node->powerState = q.value(4).toString();
             node->isTemplate = q.value(7).toBool();
@@ -322,12 +324,10 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
                                  QStringLiteral("networks"), onlyProviderId, byName),
                           onlyProviderId);
         while (q.next()) {
-            const qint64 managerId = q.value(1).toLongLong();
-            Node *provider = providerOfManager.value(managerId);
-            if (!provider)
+            Node *provider = nullptr;
+            auto node = nodeFor(q, Kind::Network, &provider);
+            if (!node)
                 continue;
-            auto node = std::make_unique<Node>();
-            fill(node.get(), Kind::Network, q.value(0).toLongLong(), provider, managerId);
             node->name = q.value(2).toString();
             QStringList parts;
             if (!q.value(3).toString().isEmpty())
@@ -347,12 +347,10 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
                                  QStringLiteral("storages"), onlyProviderId, byName),
                           onlyProviderId);
         while (q.next()) {
-            const qint64 managerId = q.value(1).toLongLong();
-            Node *provider = providerOfManager.value(managerId);
-            if (!provider)
+            Node *provider = nullptr;
+            auto node = nodeFor(q, Kind::Storage, &provider);
+            if (!node)
                 continue;
-            auto node = std::make_unique<Node>();
-            fill(node.get(), Kind::Storage, q.value(0).toLongLong(), provider, managerId);
             node->name = q.value(2).toString();
             const qint64 capacity = q.value(4).toLongLong();
             QStringList parts;
@@ -376,13 +374,11 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
                                  QStringLiteral("storage_volumes"), onlyProviderId, byName),
                           onlyProviderId);
         while (q.next()) {
-            const qint64 managerId = q.value(1).toLongLong();
-            Node *provider = providerOfManager.value(managerId);
+            Node *provider = nullptr;
+            auto node = nodeFor(q, Kind::Volume, &provider);
             Node *storage = storages.value(q.value(2).toLongLong());
-            if (!provider || !storage)
+            if (!node || !storage)
                 continue;
-            auto node = std::make_unique<Node>();
-            fill(node.get(), Kind::Volume, q.value(0).toLongLong(), provider, managerId);
             node->name = q.value(3).toString();
             const qint64 capacity = q.value(5).toLongLong();
             QStringList parts;
