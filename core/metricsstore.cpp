@@ -140,6 +140,25 @@ int MetricsStore::resolveResources(qint64 managerId)
     return linked;
 }
 
+// A rollup replaces the manager's rows of one interval and period: in the open transaction,
+// delete them first. failure has a %1 for the database's words.
+static bool startReplacing(const WriteTransaction &transaction, qint64 managerId,
+                           const QString &interval, qint64 periodStartMs, const QString &failure,
+                           QString *error)
+{
+    if (!transaction.isOpen()) {
+        *error = failure.arg(transaction.error());
+        return false;
+    }
+    QSqlQuery remove(Database::connection());
+    remove.prepare(QStringLiteral("DELETE FROM metrics_rollups WHERE manager_id = ? AND "
+                                  "interval = ? AND timestamp = ?"));
+    remove.addBindValue(managerId);
+    remove.addBindValue(interval);
+    remove.addBindValue(periodStartMs);
+    return exec(remove, failure, error);
+}
+
 bool MetricsStore::rollUpHour(qint64 managerId, qint64 hourStartMs, QString *error, qint64 slotMs)
 {
     const qint64 from = floorTo(hourStartMs, hourMs);
@@ -148,17 +167,8 @@ bool MetricsStore::rollUpHour(qint64 managerId, qint64 hourStartMs, QString *err
         slotMs = 20000;
     QSqlDatabase db = Database::connection();
     WriteTransaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = MetricsStore::tr("Hourly rollup failed: %1").arg(transaction.error());
-        return false;
-    }
-
-    QSqlQuery remove(db);
-    remove.prepare(QStringLiteral("DELETE FROM metrics_rollups WHERE manager_id = ? AND "
-                                  "interval = 'hourly' AND timestamp = ?"));
-    remove.addBindValue(managerId);
-    remove.addBindValue(from);
-    if (!exec(remove, MetricsStore::tr("Hourly rollup failed: %1"), error))
+    if (!startReplacing(transaction, managerId, QStringLiteral("hourly"), from,
+                        MetricsStore::tr("Hourly rollup failed: %1"), error))
         return false;
 
     // Every object from its own realtime rows.
@@ -321,16 +331,8 @@ bool MetricsStore::rollUpDay(qint64 managerId, qint64 dayStartMs, QString *error
     const qint64 to = from + dayMs;
     QSqlDatabase db = Database::connection();
     WriteTransaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = MetricsStore::tr("Daily rollup failed: %1").arg(transaction.error());
-        return false;
-    }
-    QSqlQuery remove(db);
-    remove.prepare(QStringLiteral("DELETE FROM metrics_rollups WHERE manager_id = ? AND "
-                                  "interval = 'daily' AND timestamp = ?"));
-    remove.addBindValue(managerId);
-    remove.addBindValue(from);
-    if (!exec(remove, MetricsStore::tr("Daily rollup failed: %1"), error))
+    if (!startReplacing(transaction, managerId, QStringLiteral("daily"), from,
+                        MetricsStore::tr("Daily rollup failed: %1"), error))
         return false;
 
     QSqlQuery insert(db);
