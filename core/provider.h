@@ -3,6 +3,7 @@
 #include "core/events.h"
 #include "core/inventory.h"
 #include "core/metrics.h"
+#include "core/operations.h"
 
 #include <QByteArray>
 #include <QString>
@@ -114,6 +115,55 @@ public:
         error->message = QStringLiteral("This provider reports no metrics.");
         return false;
     }
+
+    // Lifecycle operations (see core/operations.h). Each returns when the manager has accepted
+    // the change (a graceful shutdown returns once asked, not once the guest is off); false with
+    // *error set, worded for an operator, when it refused or the provider has no operations.
+    virtual bool powerOperation(const QString &vmRef, PowerOperation operation,
+                                ProviderError *error)
+    {
+        Q_UNUSED(vmRef);
+        Q_UNUSED(operation);
+        return noOperations(error);
+    }
+    // Creates the VM (and its disks); *vmRef is the new VM's ems_ref. On failure nothing it
+    // created is left behind.
+    virtual bool provisionVm(const ProvisionSpec &spec, QString *vmRef, ProviderError *error)
+    {
+        Q_UNUSED(spec);
+        Q_UNUSED(vmRef);
+        return noOperations(error);
+    }
+    virtual bool reconfigureVm(const QString &vmRef, const ReconfigureSpec &spec,
+                               ProviderError *error)
+    {
+        Q_UNUSED(vmRef);
+        Q_UNUSED(spec);
+        return noOperations(error);
+    }
+    // Removes a shut-off VM from the manager; with deleteStorage its disk volumes too. Used by
+    // retirement and by the rollback of a failed request.
+    virtual bool removeVm(const QString &vmRef, bool deleteStorage, ProviderError *error)
+    {
+        Q_UNUSED(vmRef);
+        Q_UNUSED(deleteStorage);
+        return noOperations(error);
+    }
+    // The VM's disk images, for SmartState analysis.
+    virtual bool diskSources(const QString &vmRef, QList<DiskSource> *out, ProviderError *error)
+    {
+        Q_UNUSED(vmRef);
+        Q_UNUSED(out);
+        error->message = QStringLiteral("This provider gives no access to disk images.");
+        return false;
+    }
+
+private:
+    static bool noOperations(ProviderError *error)
+    {
+        error->message = QStringLiteral("This provider cannot change its VMs.");
+        return false;
+    }
 };
 
 // What the Add Provider wizard shows for a type's endpoint field.
@@ -158,6 +208,9 @@ public:
 
     // Whether its sessions' collectMetrics() works; a metrics collector runs only where it does.
     virtual bool hasMetrics() const { return false; }
+
+    // Whether its sessions implement the lifecycle operations; the UI offers them only then.
+    virtual bool hasOperations() const { return false; }
 };
 
 } // namespace Vantage

@@ -235,9 +235,157 @@ static const QStringList metricsSchema = {
                    "(resource_kind, resource_id, interval, timestamp)"),
 };
 
+// Requests and their tasks (ManageIQ's MiqRequest and MiqRequestTask): every provisioning,
+// service order, power operation, reconfiguration and retirement. options and a task's spec are
+// JSON. approval_state: pending_approval, approved, denied. state: pending (waiting for
+// approval), queued, active, finished. status once finished: ok, error, cancelled, denied.
+// A task's depends_on is a JSON array of the positions it waits for; result_ems_ref is what it
+// made (a new VM), so that a rollback can remove it.
+static const QStringList requestSchema = {
+    QStringLiteral(R"(CREATE TABLE requests (
+        id INTEGER PRIMARY KEY,
+        request_type TEXT NOT NULL,
+        description TEXT NOT NULL,
+        requester TEXT NOT NULL,
+        manager_id INTEGER REFERENCES managers(id) ON DELETE SET NULL,
+        options TEXT NOT NULL DEFAULT '{}',
+        approval_state TEXT NOT NULL,
+        approver TEXT,
+        approval_reason TEXT,
+        approved_at INTEGER,
+        state TEXT NOT NULL,
+        status TEXT,
+        message TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        started_at INTEGER,
+        finished_at INTEGER))"),
+    QStringLiteral("CREATE INDEX requests_state ON requests (state, approval_state)"),
+    QStringLiteral(R"(CREATE TABLE request_tasks (
+        id INTEGER PRIMARY KEY,
+        request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        description TEXT NOT NULL,
+        spec TEXT NOT NULL DEFAULT '{}',
+        depends_on TEXT NOT NULL DEFAULT '[]',
+        state TEXT NOT NULL,
+        status TEXT,
+        progress INTEGER NOT NULL DEFAULT 0,
+        message TEXT,
+        log TEXT NOT NULL DEFAULT '',
+        result_ems_ref TEXT,
+        started_at INTEGER,
+        finished_at INTEGER,
+        UNIQUE (request_id, position)))"),
+    // A catalog item: a bundle of VM definitions (JSON array of ProvisionSpec-like objects with
+    // their dependencies) ordered as one request.
+    QStringLiteral(R"(CREATE TABLE service_templates (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        description TEXT NOT NULL DEFAULT '',
+        manager_id INTEGER REFERENCES managers(id) ON DELETE SET NULL,
+        items TEXT NOT NULL DEFAULT '[]',
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL))"),
+    // A VM's retirement, kept apart from the vms row (which a refresh deletes once the VM is
+    // gone) so that a retired VM stays listed, archived, with what it was (vm_snapshot, JSON).
+    // state: scheduled, warned, retiring, retired, failed.
+    QStringLiteral(R"(CREATE TABLE retirements (
+        id INTEGER PRIMARY KEY,
+        manager_id INTEGER NOT NULL REFERENCES managers(id) ON DELETE CASCADE,
+        vm_ems_ref TEXT NOT NULL,
+        vm_name TEXT NOT NULL,
+        retires_at INTEGER NOT NULL,
+        warn_days INTEGER NOT NULL,
+        delete_storage INTEGER NOT NULL DEFAULT 0,
+        state TEXT NOT NULL,
+        warned_at INTEGER,
+        retired_at INTEGER,
+        request_id INTEGER REFERENCES requests(id) ON DELETE SET NULL,
+        message TEXT,
+        vm_snapshot TEXT NOT NULL DEFAULT '{}',
+        created_at INTEGER NOT NULL,
+        UNIQUE (manager_id, vm_ems_ref)))"),
+    QStringLiteral("CREATE INDEX retirements_due ON retirements (state, retires_at)"),
+    // Report definitions (columns, filters, sort, grouping as JSON); built_in ones are restored
+    // by the program and cannot be deleted, only copied.
+    QStringLiteral(R"(CREATE TABLE report_definitions (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        source TEXT NOT NULL,
+        definition TEXT NOT NULL,
+        built_in INTEGER NOT NULL DEFAULT 0,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL))"),
+};
+
+// SmartState analysis: one row per scan of a VM's disks, and what it found. A VM keeps its past
+// scans so two can be compared. vm_ems_ref and vm_name survive the VM's row.
+static const QStringList smartStateSchema = {
+    QStringLiteral(R"(CREATE TABLE smartstate_scans (
+        id INTEGER PRIMARY KEY,
+        manager_id INTEGER NOT NULL REFERENCES managers(id) ON DELETE CASCADE,
+        vm_ems_ref TEXT NOT NULL,
+        vm_name TEXT NOT NULL,
+        started_at INTEGER NOT NULL,
+        finished_at INTEGER,
+        status TEXT NOT NULL,
+        message TEXT,
+        bytes_read INTEGER,
+        os_name TEXT,
+        os_version TEXT,
+        os_id TEXT,
+        hostname TEXT,
+        disks TEXT NOT NULL DEFAULT '[]'))"),
+    QStringLiteral("CREATE INDEX smartstate_scans_vm ON smartstate_scans (manager_id, vm_ems_ref, "
+                   "started_at)"),
+    QStringLiteral(R"(CREATE TABLE smartstate_packages (
+        scan_id INTEGER NOT NULL REFERENCES smartstate_scans(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        version TEXT,
+        arch TEXT,
+        source TEXT NOT NULL))"),
+    QStringLiteral("CREATE INDEX smartstate_packages_scan ON smartstate_packages (scan_id, name)"),
+    QStringLiteral(R"(CREATE TABLE smartstate_users (
+        scan_id INTEGER NOT NULL REFERENCES smartstate_scans(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        uid INTEGER,
+        gid INTEGER,
+        home TEXT,
+        shell TEXT,
+        gecos TEXT))"),
+    QStringLiteral(R"(CREATE TABLE smartstate_groups (
+        scan_id INTEGER NOT NULL REFERENCES smartstate_scans(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        gid INTEGER,
+        members TEXT))"),
+    QStringLiteral(R"(CREATE TABLE smartstate_services (
+        scan_id INTEGER NOT NULL REFERENCES smartstate_scans(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        target TEXT,
+        enabled INTEGER NOT NULL))"),
+    QStringLiteral(R"(CREATE TABLE smartstate_files (
+        scan_id INTEGER NOT NULL REFERENCES smartstate_scans(id) ON DELETE CASCADE,
+        path TEXT NOT NULL,
+        size INTEGER,
+        mode INTEGER,
+        mtime INTEGER,
+        sha256 TEXT,
+        content BLOB))"),
+    // A scan profile: path patterns of files to collect (JSON array), editable.
+    QStringLiteral(R"(CREATE TABLE smartstate_profiles (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        file_patterns TEXT NOT NULL DEFAULT '[]',
+        max_file_bytes INTEGER NOT NULL DEFAULT 65536,
+        updated_at INTEGER NOT NULL))"),
+};
+
 const QList<QStringList> &schemaMigrations()
 {
-    static const QList<QStringList> migrations = {initialSchema, eventSchema, metricsSchema};
+    static const QList<QStringList> migrations = {initialSchema, eventSchema, metricsSchema,
+                                                  requestSchema, smartStateSchema};
     return migrations;
 }
 

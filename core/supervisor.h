@@ -72,6 +72,13 @@ public:
     // Cancels the refresh running for the manager, if any, and drops any waiting one.
     void cancelRefresh(qint64 managerId);
 
+    // Requests (core/requests.h): whether new requests wait for an operator's approval
+    // (setting requests/require_approval), and a nudge for the request runner after a request
+    // was written to the database.
+    void setApprovalRequired(bool required) { m_approvalRequired = required; }
+    bool approvalRequired() const { return m_approvalRequired; }
+    void notifyRequestSubmitted() { emit requestSubmitted(); }
+
     WorkQueue *queue() { return &m_queue; }
     SessionPool *sessions() { return &m_sessions; }
     EventInbox *inbox() { return &m_inbox; }
@@ -91,6 +98,10 @@ signals:
     void metricsStored(const QList<Vantage::MetricRates> &rows);
     // A collector's round, on its way to the processor (a relay that survives their restarts).
     void metricsCollected(const QList<Vantage::MetricCounters> &samples);
+    // A request was written to the database and waits for the runner.
+    void requestSubmitted();
+    // A request, a task or a retirement changed in the database (the runner or scheduler wrote).
+    void requestsChanged();
 
 private:
     struct WorkerSlot;
@@ -114,6 +125,7 @@ private:
     bool m_refreshOnStart = true;
     std::chrono::milliseconds m_metricsInterval{20000};
     MetricRetention m_metricsRetention;
+    bool m_approvalRequired = false;
 };
 
 } // namespace Vantage

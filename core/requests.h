@@ -1,0 +1,192 @@
+#pragma once
+
+#include "core/operations.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// Requests and tasks (ManageIQ's MiqRequest / MiqRequestTask), kept in the database (schema
+// migration 4), so that the UI, the CLI and the request runner meet there and a request survives
+// a restart. The UI writes a request with RequestStore::submit() and tells the Supervisor
+// (Supervisor::wakeRequestRunner); the runner worker does the rest and announces changes through
+// Supervisor::requestsChanged.
+namespace Vantage {
+
+namespace RequestType {
+inline constexpr auto Provision = "provision";     // tasks: one ProvisionSpec each
+inline constexpr auto Service = "service";         // tasks: a service template's items
+inline constexpr auto Power = "power";             // options.operation; tasks: one VM each
+inline constexpr auto Reconfigure = "reconfigure"; // one task: vm_ref + ReconfigureSpec
+inline constexpr auto Retire = "retire";           // tasks: one VM each (vm_ref, delete_storage)
+} // namespace RequestType
+
+namespace ApprovalState {
+inline constexpr auto PendingApproval = "pending_approval";
+inline constexpr auto Approved = "approved";
+inline constexpr auto Denied = "denied";
+} // namespace ApprovalState
+
+namespace RequestState {
+inline constexpr auto Pending = "pending"; // waiting for approval
+inline constexpr auto Queued = "queued";
+inline constexpr auto Active = "active";
+inline constexpr auto Finished = "finished";
+} // namespace RequestState
+
+namespace RequestStatus {
+inline constexpr auto Ok = "ok";
+inline constexpr auto Error = "error";
+inline constexpr auto Cancelled = "cancelled";
+inline constexpr auto Denied = "denied";
+} // namespace RequestStatus
+
+namespace TaskState {
+inline constexpr auto Pending = "pending";
+inline constexpr auto Active = "active";
+inline constexpr auto Finished = "finished";
+inline constexpr auto RolledBack = "rolled_back";
+} // namespace TaskState
+
+struct NewTask
+{
+    QString description;
+    QJsonObject spec;
+    QList<int> dependsOn; // positions (0-based) of tasks of the same request
+};
+
+struct NewRequest
+{
+    QString type;        // RequestType::*
+    QString description; // "Provision 3 VMs named web-{n}"
+    QString requester;   // the operator's login name
+    qint64 managerId = 0;
+    QJsonObject options;
+    QList<NewTask> tasks;
+};
+
+struct RequestRecord
+{
+    qint64 id = 0;
+    QString type;
+    QString description;
+    QString requester;
+    qint64 managerId = 0;
+    QJsonObject options;
+    QString approvalState;
+    QString approver;
+    QString approvalReason;
+    QString state;
+    QString status;
+    QString message; // why it failed, which part
+    qint64 createdAtMs = 0;
+    qint64 updatedAtMs = 0;
+    qint64 finishedAtMs = 0;
+    int taskCount = 0;
+    int tasksFinished = 0;
+};
+
+struct TaskRecord
+{
+    qint64 id = 0;
+    qint64 requestId = 0;
+    int position = 0;
+    QString description;
+    QJsonObject spec;
+    QList<int> dependsOn;
+    QString state;
+    QString status;
+    int progress = 0; // percent
+    QString message;
+    QString log;
+    QString resultEmsRef;
+};
+
+// The JSON that requests store for operation specs; the runner reads back what the UI wrote.
+QJsonObject provisionSpecToJson(const ProvisionSpec &spec);
+ProvisionSpec provisionSpecFromJson(const QJsonObject &json);
+QJsonObject reconfigureSpecToJson(const ReconfigureSpec &spec);
+ReconfigureSpec reconfigureSpecFromJson(const QJsonObject &json);
+
+class RequestStore
+{
+    Q_DECLARE_TR_FUNCTIONS(Vantage::RequestStore)
+
+public:
+    // Stores the request and its tasks in one transaction: approved and queued, or pending
+    // approval when requireApproval. Returns its id, or 0 with *error set.
+    static qint64 submit(const NewRequest &request, bool requireApproval, QString *error);
+    static bool approve(qint64 requestId, const QString &approver, const QString &reason,
+                        QString *error);
+    static bool deny(qint64 requestId, const QString &approver, const QString &reason,
+                     QString *error);
+    // A queued or pending request is finished as cancelled; an active one stops after its
+    // current task (the runner checks).
+    static bool cancel(qint64 requestId, QString *error);
+
+    // Newest first.
+    static QList<RequestRecord> requests(int limit = 1000);
+    static std::optional<RequestRecord> request(qint64 requestId);
+    static QList<TaskRecord> tasks(qint64 requestId);
+};
+
+// Scheduled retirements (table retirements).
+struct RetirementRecord
+{
+    qint64 id = 0;
+    qint64 managerId = 0;
+    QString vmEmsRef;
+    QString vmName;
+    qint64 retiresAtMs = 0;
+    int warnDays = 0;
+    bool deleteStorage = false;
+    QString state; // scheduled, warned, retiring, retired, failed
+    qint64 warnedAtMs = 0;
+    qint64 retiredAtMs = 0;
+    qint64 requestId = 0;
+    QString message;
+    QJsonObject vmSnapshot;
+};
+
+class RetirementStore
+{
+    Q_DECLARE_TR_FUNCTIONS(Vantage::RetirementStore)
+
+public:
+    // Sets (or moves) a VM's retirement date; the VM's current row is snapshotted.
+    static bool schedule(qint64 managerId, const QString &vmEmsRef, qint64 retiresAtMs,
+                         int warnDays, bool deleteStorage, QString *error);
+    static bool unschedule(qint64 managerId, const QString &vmEmsRef, QString *error);
+    static std::optional<RetirementRecord> retirement(qint64 managerId, const QString &vmEmsRef);
+    // Every retirement, soonest first; retired ones too (the "Retired" filter shows them).
+    static QList<RetirementRecord> retirements();
+};
+
+struct ServiceTemplate
+{
+    qint64 id = 0;
+    QString name;
+    QString description;
+    qint64 managerId = 0;
+    // Items in order: each {"name": ..., "spec": ProvisionSpec JSON, "depends_on": [positions]}.
+    QList<NewTask> items;
+};
+
+class ServiceTemplateStore
+{
+    Q_DECLARE_TR_FUNCTIONS(Vantage::ServiceTemplateStore)
+
+public:
+    static QList<ServiceTemplate> templates();
+    // Inserts (id 0) or updates; validates names and dependencies (no cycles, positions exist).
+    static qint64 save(const ServiceTemplate &serviceTemplate, QString *error);
+    static bool remove(qint64 templateId, QString *error);
+    // The request that orders the template: one task per item, dependencies kept.
+    static NewRequest orderRequest(const ServiceTemplate &serviceTemplate,
+                                   const QString &requester);
+};
+
+} // namespace Vantage
