@@ -7,6 +7,7 @@ packages=(
   libqt6sql6-sqlite qtkeychain-qt6-dev
   libvirt-dev libvirt-clients
   gnome-keyring dbus xvfb xauth
+  python3 libext2fs-dev e2fsprogs qemu-utils
 )
 missing=()
 for package in "${packages[@]}"; do
