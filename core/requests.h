@@ -11,9 +11,9 @@
 
 // Requests and tasks (ManageIQ's MiqRequest / MiqRequestTask), kept in the database (schema
 // migration 4), so that the UI, the CLI and the request runner meet there and a request survives
-// a restart. The UI writes a request with RequestStore::submit() and tells the Supervisor
-// (Supervisor::wakeRequestRunner); the runner worker does the rest and announces changes through
-// Supervisor::requestsChanged.
+// a restart. The UI writes a request with RequestStore::submit() (or approves one) and tells the
+// Supervisor (Supervisor::notifyRequestSubmitted); the request runner worker does the rest and
+// announces changes through Supervisor::requestsChanged.
 namespace Vantage {
 
 namespace RequestType {
@@ -51,6 +51,21 @@ inline constexpr auto Finished = "finished";
 inline constexpr auto RolledBack = "rolled_back";
 } // namespace TaskState
 
+// The keys of a task's spec for requests about an existing VM (power, reconfigure, retire).
+// A reconfigure task's spec is reconfigureSpecToJson() with vm_ref (and vm_name) added.
+namespace TaskKey {
+inline constexpr auto VmRef = "vm_ref";
+inline constexpr auto VmName = "vm_name";
+inline constexpr auto DeleteStorage = "delete_storage"; // retire
+} // namespace TaskKey
+
+// The keys of a request's options.
+namespace RequestOption {
+inline constexpr auto Operation = "operation";        // power: PowerOperations::name()
+inline constexpr auto TemplateId = "template_id";     // service
+inline constexpr auto TemplateName = "template_name"; // service
+} // namespace RequestOption
+
 struct NewTask
 {
     QString description;
@@ -84,9 +99,20 @@ struct RequestRecord
     QString message; // why it failed, which part
     qint64 createdAtMs = 0;
     qint64 updatedAtMs = 0;
+    qint64 approvedAtMs = 0;
+    qint64 startedAtMs = 0;
     qint64 finishedAtMs = 0;
     int taskCount = 0;
-    int tasksFinished = 0;
+    int tasksFinished = 0; // finished or rolled back
+    // Set when the stored options are not a JSON object: the runner fails the request with it.
+    QString optionsError;
+
+    // An active request that RequestStore::cancel() asked to stop before its next task.
+    bool cancelRequested() const
+    {
+        return state == QLatin1String(RequestState::Active) &&
+               status == QLatin1String(RequestStatus::Cancelled);
+    }
 };
 
 struct TaskRecord
@@ -103,6 +129,10 @@ struct TaskRecord
     QString message;
     QString log;
     QString resultEmsRef;
+    qint64 startedAtMs = 0;
+    qint64 finishedAtMs = 0;
+    // Set when the stored spec or depends_on is malformed: the runner fails the task with it.
+    QString specError;
 };
 
 // The JSON that requests store for operation specs; the runner reads back what the UI wrote.
@@ -110,6 +140,25 @@ QJsonObject provisionSpecToJson(const ProvisionSpec &spec);
 ProvisionSpec provisionSpecFromJson(const QJsonObject &json);
 QJsonObject reconfigureSpecToJson(const ReconfigureSpec &spec);
 ReconfigureSpec reconfigureSpecFromJson(const QJsonObject &json);
+// The same, checking what the runner needs: an empty string when the spec can be carried out,
+// otherwise what is wrong with it ("The new VM has no name.").
+QString validateProvisionSpec(const ProvisionSpec &spec);
+QString validateReconfigureSpec(const ReconfigureSpec &spec);
+
+// Requests as the UI and the retirement scheduler make them: one task per VM.
+struct VmSelection
+{
+    QString emsRef;
+    QString name;
+};
+NewRequest powerRequest(qint64 managerId, PowerOperation operation, const QList<VmSelection> &vms,
+                        const QString &requester);
+NewRequest reconfigureRequest(qint64 managerId, const VmSelection &vm, const ReconfigureSpec &spec,
+                              const QString &requester);
+NewRequest retireRequest(qint64 managerId, const QList<VmSelection> &vms, bool deleteStorage,
+                         const QString &requester);
+NewRequest provisionRequest(qint64 managerId, const QList<ProvisionSpec> &specs,
+                            const QString &requester);
 
 class RequestStore
 {
@@ -132,6 +181,10 @@ public:
     static std::optional<RequestRecord> request(qint64 requestId);
     static QList<TaskRecord> tasks(qint64 requestId);
 };
+
+// What a task list's dependencies must satisfy (requests and service templates alike): every
+// position exists and is not the task itself, and there is no cycle. Empty when fine.
+QString validateDependencies(const QList<NewTask> &tasks);
 
 // Scheduled retirements (table retirements).
 struct RetirementRecord
@@ -163,6 +216,21 @@ public:
     static std::optional<RetirementRecord> retirement(qint64 managerId, const QString &vmEmsRef);
     // Every retirement, soonest first; retired ones too (the "Retired" filter shows them).
     static QList<RetirementRecord> retirements();
+
+    // For the retirement scheduler and the request runner.
+    // Scheduled retirements whose warning time has come but which are not due yet.
+    static QList<RetirementRecord> dueForWarning(qint64 nowMs);
+    // Scheduled or warned retirements whose date has come.
+    static QList<RetirementRecord> due(qint64 nowMs);
+    // The earliest warning or retirement time still ahead of the scheduler; 0 when none.
+    static qint64 nextEventAt();
+    static bool markWarned(qint64 retirementId, qint64 atMs, QString *error);
+    static bool markRetiring(const QList<qint64> &retirementIds, qint64 requestId, QString *error);
+    static bool markRetired(qint64 managerId, const QString &vmEmsRef, qint64 requestId,
+                            QString *error);
+    // Only a retirement being retired (state retiring) is marked failed.
+    static bool markFailed(qint64 managerId, const QString &vmEmsRef, const QString &message,
+                           QString *error);
 };
 
 struct ServiceTemplate
@@ -173,6 +241,8 @@ struct ServiceTemplate
     qint64 managerId = 0;
     // Items in order: each {"name": ..., "spec": ProvisionSpec JSON, "depends_on": [positions]}.
     QList<NewTask> items;
+    // Set by templates() when the stored items cannot be read (items is then empty).
+    QString itemsError;
 };
 
 class ServiceTemplateStore
@@ -181,7 +251,9 @@ class ServiceTemplateStore
 
 public:
     static QList<ServiceTemplate> templates();
+    static std::optional<ServiceTemplate> serviceTemplate(qint64 templateId);
     // Inserts (id 0) or updates; validates names and dependencies (no cycles, positions exist).
+    // Returns the id, or 0 with *error set.
     static qint64 save(const ServiceTemplate &serviceTemplate, QString *error);
     static bool remove(qint64 templateId, QString *error);
     // The request that orders the template: one task per item, dependencies kept.

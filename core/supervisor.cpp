@@ -9,6 +9,7 @@
 #include "core/providerregistry.h"
 #include "core/providerstore.h"
 #include "core/refreshworker.h"
+#include "core/retirementscheduler.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -91,6 +92,16 @@ Supervisor::Supervisor(QObject *parent) : QObject(parent)
                        [](qint64, const WorkerContext &context) -> Worker * {
                            return new EventHandler(context.inbox, context.queue);
                        });
+    m_factories.insert(QString::fromLatin1(WorkerKind::RequestRunner),
+                       [](qint64, const WorkerContext &context) -> Worker * {
+                           return new RequestRunner(context.sessions, context.queue,
+                                                    context.requestRunner);
+                       });
+    m_factories.insert(QString::fromLatin1(WorkerKind::RetirementScheduler),
+                       [](qint64, const WorkerContext &context) -> Worker * {
+                           return new RetirementScheduler(context.approvalRequired,
+                                                          context.retirementCheckInterval);
+                       });
     m_scheduleTimer.setInterval(std::chrono::hours(24));
     connect(&m_scheduleTimer, &QTimer::timeout, this,
             [this] { requestRefreshAll(RefreshReason::Schedule); });
@@ -129,6 +140,8 @@ void Supervisor::start(bool refreshOnStart)
     cleanup.exec();
     startWorkerIfMissing(0, QString::fromLatin1(WorkerKind::EventHandler));
     startWorkerIfMissing(0, QString::fromLatin1(WorkerKind::MetricsProcessor));
+    startWorkerIfMissing(0, QString::fromLatin1(WorkerKind::RequestRunner));
+    startWorkerIfMissing(0, QString::fromLatin1(WorkerKind::RetirementScheduler));
     m_refreshOnStart = refreshOnStart;
     syncManagers();
     m_scheduleTimer.start();
@@ -272,7 +285,8 @@ void Supervisor::startWorker(qint64 managerId, const QString &kind)
     slot->thread->setObjectName(QStringLiteral("%1-%2").arg(kind).arg(managerId));
     slot->worker =
         factory(managerId, WorkerContext{&m_queue, &m_sessions, &m_inbox, m_refreshOnStart,
-                                         m_metricsInterval, m_metricsRetention});
+                                         m_metricsInterval, m_metricsRetention, &m_approvalRequired,
+                                         m_requestRunnerSettings, m_retirementCheckInterval});
     slot->worker->moveToThread(slot->thread);
     Worker *worker = slot->worker;
     connect(slot->thread, &QThread::started, worker, &Worker::start);
@@ -301,6 +315,18 @@ void Supervisor::startWorker(qint64 managerId, const QString &kind)
         connect(this, &Supervisor::metricsCollected, processor, &MetricsProcessorWorker::process);
         connect(processor, &MetricsProcessorWorker::metricsStored, this,
                 &Supervisor::metricsStored);
+    } else if (auto *runner = qobject_cast<RequestRunner *>(worker)) {
+        connect(this, &Supervisor::requestSubmitted, runner, &RequestRunner::wake);
+        connect(runner, &RequestRunner::requestsChanged, this, &Supervisor::requestsChanged);
+        connect(runner, &RequestRunner::eventsStored, this, &Supervisor::eventsStored);
+    } else if (auto *scheduler = qobject_cast<RetirementScheduler *>(worker)) {
+        connect(this, &Supervisor::retirementScheduleChanged, scheduler,
+                &RetirementScheduler::check);
+        connect(scheduler, &RetirementScheduler::requestSubmitted, this,
+                &Supervisor::requestSubmitted);
+        connect(scheduler, &RetirementScheduler::requestsChanged, this,
+                &Supervisor::requestsChanged);
+        connect(scheduler, &RetirementScheduler::eventsStored, this, &Supervisor::eventsStored);
     }
     slot->justStarted = true;
     writeWorkerRecord(slot, QStringLiteral("running"));

@@ -4,6 +4,7 @@
 #include "core/metrics.h"
 #include "core/persister.h"
 #include "core/refresher.h"
+#include "core/requestrunner.h"
 #include "core/sessionpool.h"
 #include "core/workqueue.h"
 
@@ -13,6 +14,7 @@
 #include <QString>
 #include <QTimer>
 
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -33,10 +35,14 @@ struct WorkerContext
     bool refreshWhenSubscribed = true;
     std::chrono::milliseconds metricsInterval{20000};
     MetricRetention metricsRetention;
+    const std::atomic_bool *approvalRequired = nullptr; // the Supervisor's, read when submitting
+    RequestRunnerSettings requestRunner;
+    std::chrono::milliseconds retirementCheckInterval{std::chrono::hours(1)};
 };
 
 // The application's server object: starts per enabled manager a refresh worker and (where the
-// provider has events) an event catcher, plus one shared event handler, each on its own QThread;
+// provider has events) an event catcher, plus the shared event handler, metrics processor,
+// request runner and retirement scheduler, each on its own QThread;
 // records each in the workers table, watches heartbeats, restarts a failed worker with back-off,
 // schedules periodic refreshes, and stops everything cleanly. Lives on the main thread.
 class Supervisor : public QObject
@@ -57,6 +63,15 @@ public:
     // How often metrics collectors sample (realtime interval); takes effect for new workers.
     void setMetricsInterval(std::chrono::milliseconds interval) { m_metricsInterval = interval; }
     void setMetricsRetention(const MetricRetention &retention) { m_metricsRetention = retention; }
+    // Take effect for workers started afterwards.
+    void setRequestRunnerSettings(const RequestRunnerSettings &settings)
+    {
+        m_requestRunnerSettings = settings;
+    }
+    void setRetirementCheckInterval(std::chrono::milliseconds interval)
+    {
+        m_retirementCheckInterval = interval;
+    }
 
     // Starts workers for every enabled manager; with refreshOnStart, queues a refresh of each
     // (for a manager with events, once its catcher has subscribed, so no change falls between).
@@ -78,6 +93,9 @@ public:
     void setApprovalRequired(bool required) { m_approvalRequired = required; }
     bool approvalRequired() const { return m_approvalRequired; }
     void notifyRequestSubmitted() { emit requestSubmitted(); }
+    // A retirement was scheduled, moved or set to now (RetirementStore::schedule): the
+    // scheduler checks at once instead of at its next hourly round.
+    void wakeRetirementScheduler() { emit retirementScheduleChanged(); }
 
     WorkQueue *queue() { return &m_queue; }
     SessionPool *sessions() { return &m_sessions; }
@@ -102,6 +120,8 @@ signals:
     void requestSubmitted();
     // A request, a task or a retirement changed in the database (the runner or scheduler wrote).
     void requestsChanged();
+    // A retirement's date changed; the scheduler listens.
+    void retirementScheduleChanged();
 
 private:
     struct WorkerSlot;
@@ -125,7 +145,9 @@ private:
     bool m_refreshOnStart = true;
     std::chrono::milliseconds m_metricsInterval{20000};
     MetricRetention m_metricsRetention;
-    bool m_approvalRequired = false;
+    std::atomic_bool m_approvalRequired = false; // the retirement scheduler reads it
+    RequestRunnerSettings m_requestRunnerSettings;
+    std::chrono::milliseconds m_retirementCheckInterval{std::chrono::hours(1)};
 };
 
 } // namespace Vantage

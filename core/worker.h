@@ -13,6 +13,8 @@ inline constexpr auto EventCatcher = "event_catcher";
 inline constexpr auto EventHandler = "event_handler";
 inline constexpr auto MetricsCollector = "metrics_collector";
 inline constexpr auto MetricsProcessor = "metrics_processor";
+inline constexpr auto RequestRunner = "request_runner";
+inline constexpr auto RetirementScheduler = "retirement_scheduler";
 } // namespace WorkerKind
 
 // A long-lived job on its own QThread, owned by the Supervisor. start() runs in the worker's

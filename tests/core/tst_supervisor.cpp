@@ -36,8 +36,9 @@ private:
     bool m_fail;
 };
 
-// The event handler and the metrics processor serve every manager.
-constexpr int sharedWorkers = 2;
+// The event handler, metrics processor, request runner and retirement scheduler serve every
+// manager.
+constexpr int sharedWorkers = 4;
 
 QVariant scalar(const QString &sql)
 {
