@@ -4,6 +4,9 @@
 #include "core/providerregistry.h"
 
 #include <QMutex>
+#include <QSet>
+
+#include <functional>
 
 // An in-memory provider type for core's tests: its inventory is whatever the test sets, and it
 // can be told to fail.
@@ -22,6 +25,14 @@ struct FakeInventory
     ConnectionLostCallback onLost;
     int failingSubscribes = 0;
     int subscribes = 0;
+    // Operations: what was done, and what should fail. A provisioned VM is "vm-<name>".
+    int provisions = 0;
+    int failProvisionAt = 0;     // the Nth provision (1-based) fails; 0: none
+    QSet<QString> failingPower;  // VMs whose power operations fail
+    bool ignoreShutdown = false; // guests do not react to a graceful shutdown
+    QStringList operations;      // "provision web-1", "power_off vm-web-1", "remove vm-x storage"
+    // Called before each operation, without the lock (tests cancel requests from here).
+    std::function<void(const QString &operation)> beforeOperation;
 };
 
 inline FakeInventory &fakeInventory()
@@ -33,6 +44,74 @@ inline FakeInventory &fakeInventory()
 class FakeSession final : public ManagerSession
 {
 public:
+    bool powerOperation(const QString &vmRef, PowerOperation operation,
+                        ProviderError *error) override
+    {
+        const QString name = PowerOperations::name(operation);
+        notify(name + u' ' + vmRef);
+        QMutexLocker lock(&fakeInventory().mutex);
+        VmRecord *vm = findVm(vmRef);
+        if (!vm || fakeInventory().failingPower.contains(vmRef)) {
+            error->message = QStringLiteral("The fake manager refuses to %1 %2.").arg(name, vmRef);
+            return false;
+        }
+        fakeInventory().operations << name + u' ' + vmRef;
+        if (operation != PowerOperation::Shutdown || !fakeInventory().ignoreShutdown)
+            vm->powerState = PowerOperations::resultingState(operation);
+        return true;
+    }
+    bool provisionVm(const ProvisionSpec &spec, QString *vmRef, ProviderError *error) override
+    {
+        notify(QStringLiteral("provision ") + spec.name);
+        QMutexLocker lock(&fakeInventory().mutex);
+        if (++fakeInventory().provisions == fakeInventory().failProvisionAt) {
+            error->message = QStringLiteral("Storage pool is full.");
+            return false;
+        }
+        VmRecord vm;
+        vm.emsRef = QStringLiteral("vm-") + spec.name;
+        vm.hostRef = QStringLiteral("h");
+        vm.name = spec.name;
+        vm.vcpus = spec.vcpus;
+        vm.powerState = QLatin1String(spec.start ? PowerState::On : PowerState::Off);
+        fakeInventory().collection.vms << vm;
+        fakeInventory().operations << QStringLiteral("provision ") + spec.name;
+        *vmRef = vm.emsRef;
+        return true;
+    }
+    bool reconfigureVm(const QString &vmRef, const ReconfigureSpec &spec,
+                       ProviderError *error) override
+    {
+        notify(QStringLiteral("reconfigure ") + vmRef);
+        QMutexLocker lock(&fakeInventory().mutex);
+        VmRecord *vm = findVm(vmRef);
+        if (!vm) {
+            error->message = QStringLiteral("No VM %1.").arg(vmRef);
+            return false;
+        }
+        if (spec.vcpus)
+            vm->vcpus = spec.vcpus;
+        if (spec.memoryBytes)
+            vm->memoryBytes = spec.memoryBytes;
+        fakeInventory().operations << QStringLiteral("reconfigure ") + vmRef;
+        return true;
+    }
+    bool removeVm(const QString &vmRef, bool deleteStorage, ProviderError *error) override
+    {
+        notify(QStringLiteral("remove ") + vmRef);
+        QMutexLocker lock(&fakeInventory().mutex);
+        VmRecord *vm = findVm(vmRef);
+        if (!vm || vm->powerState != QLatin1String(PowerState::Off)) {
+            error->message = QStringLiteral("VM %1 is missing or not shut off.").arg(vmRef);
+            return false;
+        }
+        fakeInventory().collection.vms.removeIf(
+            [&](const VmRecord &record) { return record.emsRef == vmRef; });
+        fakeInventory().operations << QStringLiteral("remove ") + vmRef +
+                                          (deleteStorage ? QStringLiteral(" storage") : QString());
+        return true;
+    }
+
     bool isAlive() const override { return true; }
     bool subscribeEvents(const EventCallback &sink, const ConnectionLostCallback &onLost,
                          ProviderError *error) override
@@ -79,6 +158,26 @@ public:
         }
         return true;
     }
+
+private:
+    static void notify(const QString &operation)
+    {
+        std::function<void(const QString &)> hook;
+        {
+            QMutexLocker lock(&fakeInventory().mutex);
+            hook = fakeInventory().beforeOperation;
+        }
+        if (hook)
+            hook(operation);
+    }
+    static VmRecord *findVm(const QString &vmRef)
+    {
+        for (VmRecord &vm : fakeInventory().collection.vms) {
+            if (vm.emsRef == vmRef)
+                return &vm;
+        }
+        return nullptr;
+    }
 };
 
 class FakeProviderType final : public ProviderType
@@ -114,6 +213,7 @@ public:
         QMutexLocker lock(&fakeInventory().mutex);
         return fakeInventory().eventMapping;
     }
+    bool hasOperations() const override { return true; }
 };
 
 inline void registerFakeProvider()
