@@ -256,11 +256,15 @@ bool ExtFilesystem::stat(const QString &path, FileInfo *out, QString *error)
     return true;
 }
 
-bool ExtFilesystem::exists(const QString &path)
+bool ExtFilesystem::exists(const QString &path, QString *error)
 {
     FileInfo info;
-    QString error;
-    return stat(path, &info, &error);
+    QString statError;
+    if (stat(path, &info, &statError))
+        return true;
+    if (error && !m_notFound)
+        *error = statError;
+    return false;
 }
 
 bool ExtFilesystem::readChunks(quint32 inode, const std::function<bool(const char *, qint64)> &sink,

@@ -47,7 +47,9 @@ public:
 
     // The file or directory at path, links followed.
     bool stat(const QString &path, FileInfo *out, QString *error);
-    bool exists(const QString &path);
+    // False when it is not there, or with *error set when looking failed (a read error, a link
+    // loop).
+    bool exists(const QString &path, QString *error = nullptr);
     // The whole file; refused when it is larger than maxBytes.
     bool readFile(const QString &path, qint64 maxBytes, QByteArray *out, QString *error);
     // Streams the file in chunks to sink (which may stop early by returning false).
@@ -63,6 +65,7 @@ private:
     QString message(long code) const;
 
     std::unique_ptr<Private> d;
+    bool m_notFound = false; // the last lookup's failure was a missing name
 };
 
 } // namespace Vantage

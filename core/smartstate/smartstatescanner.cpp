@@ -90,22 +90,25 @@ bool SmartStateScanner::scan(const QList<DiskSource> &disks, const CancelFlag &c
                 QString fsError;
                 bool notExt = false;
                 auto fs = ExtFilesystem::open(slice.get(), &fsError, &notExt);
+                const QString where =
+                    partition.number == 0
+                        ? tr("Disk %1").arg(disk.target)
+                        : tr("Disk %1, partition %2").arg(disk.target).arg(partition.number);
                 if (!fs) {
-                    if (!notExt) {
-                        const QString where = partition.number == 0 ? tr("Disk %1").arg(disk.target)
-                                                                    : tr("Disk %1, partition %2")
-                                                                          .arg(disk.target)
-                                                                          .arg(partition.number);
+                    if (!notExt)
                         fileSystemErrors << where + QStringLiteral(": ") + fsError;
-                    }
                     partitionJson.insert(QStringLiteral("note"), fsError);
                 } else {
                     partitionJson.insert(QStringLiteral("filesystem"), QStringLiteral("ext"));
-                    if (fs->exists(QStringLiteral("/etc/os-release")) ||
-                        fs->exists(QStringLiteral("/usr/lib/os-release"))) {
+                    QString lookError;
+                    if (fs->exists(QStringLiteral("/etc/os-release"), &lookError) ||
+                        fs->exists(QStringLiteral("/usr/lib/os-release"), &lookError)) {
                         partitionJson.insert(QStringLiteral("root"), true);
                         root = std::move(fs);
                         keep.push_back(std::move(slice));
+                    } else if (!lookError.isEmpty()) {
+                        fileSystemErrors << where + QStringLiteral(": ") + lookError;
+                        partitionJson.insert(QStringLiteral("note"), lookError);
                     }
                 }
             }

@@ -18,7 +18,8 @@ bool writeGuestFile(const QString &root, const QString &relativePath, const QByt
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return false;
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+    // Flushed first: a write at close would set the time again.
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.flush())
         return false;
     return file.setFileTime(QDateTime::fromSecsSinceEpoch(mtimeSecs, Qt::UTC),
                             QFileDevice::FileModificationTime);
