@@ -85,6 +85,12 @@ QVariant nullIfZero(qint64 value)
     return value ? QVariant(value) : QVariant();
 }
 
+// Qt binds a null QString as SQL NULL; NOT NULL text columns get an empty string instead.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 const QString requestColumns =
     QStringLiteral("r.id, r.request_type, r.description, r.requester, r.manager_id, r.options, "
                    "r.approval_state, r.approver, r.approval_reason, r.state, r.status, r.message, "
@@ -489,8 +495,8 @@ qint64 RequestStore::submit(const NewRequest &request, bool requireApproval, QSt
         "approval_state, state, created_at, updated_at, approved_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(request.type);
-    insert.addBindValue(request.description);
-    insert.addBindValue(request.requester);
+    insert.addBindValue(notNull(request.description));
+    insert.addBindValue(notNull(request.requester));
     insert.addBindValue(request.managerId);
     insert.addBindValue(toJsonText(request.options));
     insert.addBindValue(
@@ -513,7 +519,7 @@ qint64 RequestStore::submit(const NewRequest &request, bool requireApproval, QSt
         const NewTask &newTask = request.tasks.at(i);
         task.addBindValue(id);
         task.addBindValue(i);
-        task.addBindValue(newTask.description);
+        task.addBindValue(notNull(newTask.description));
         task.addBindValue(toJsonText(newTask.spec));
         task.addBindValue(toJsonText(positionsToJson(newTask.dependsOn)));
         task.addBindValue(QLatin1String(TaskState::Pending));
@@ -909,7 +915,7 @@ bool RetirementStore::markRetiring(const QList<qint64> &retirementIds, qint64 re
     for (const qint64 id : retirementIds) {
         if (!updateRetirements(QStringLiteral("UPDATE retirements SET state = 'retiring', "
                                               "request_id = ?, message = NULL WHERE id = ?"),
-                               {requestId, id}, error))
+                               {nullIfZero(requestId), id}, error))
             return false;
     }
     if (!transaction.commit()) {
@@ -1049,7 +1055,7 @@ qint64 ServiceTemplateStore::save(const ServiceTemplate &serviceTemplate, QStrin
             "updated_at = ? WHERE id = ?"));
     }
     write.addBindValue(name);
-    write.addBindValue(serviceTemplate.description);
+    write.addBindValue(notNull(serviceTemplate.description));
     write.addBindValue(nullIfZero(serviceTemplate.managerId));
     write.addBindValue(toJsonText(items));
     write.addBindValue(now);
