@@ -147,6 +147,18 @@ int main(int argc, char *argv[])
     retention.hourlyMs = hours("metrics/retention_hourly_hours", retention.hourlyMs);
     retention.dailyMs = hours("metrics/retention_daily_hours", retention.dailyMs);
     supervisor.setMetricsRetention(retention);
+    // Requests: whether they wait for an approver, and how long a retiring VM's guest may take
+    // to shut down before it is powered off.
+    supervisor.setApprovalRequired(
+        settings.value(QStringLiteral("requests/require_approval"), false).toBool());
+    RequestRunnerSettings runnerSettings;
+    const qint64 shutdownSeconds =
+        settings
+            .value(QStringLiteral("requests/retire_shutdown_timeout_seconds"),
+                   qint64(runnerSettings.shutdownTimeout.count() / 1000))
+            .toLongLong();
+    runnerSettings.shutdownTimeout = std::chrono::seconds(std::max<qint64>(0, shutdownSeconds));
+    supervisor.setRequestRunnerSettings(runnerSettings);
     MainWindow window(&supervisor);
     window.show();
     if (parser.isSet(exitWhenShown)) {
