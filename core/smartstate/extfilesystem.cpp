@@ -229,9 +229,10 @@ bool ExtFilesystem::lookup(const QString &path, quint32 *inode, QString *error)
     const QByteArray name = path.toUtf8();
     const errcode_t code =
         ext2fs_namei_follow(d->fs, EXT2_ROOT_INO, EXT2_ROOT_INO, name.constData(), &ino);
+    m_notFound = code == EXT2_ET_FILE_NOT_FOUND;
     if (code) {
-        *error = code == EXT2_ET_FILE_NOT_FOUND ? tr("%1: no such file").arg(path)
-                                                : tr("%1: %2").arg(path, message(code));
+        *error =
+            m_notFound ? tr("%1: no such file").arg(path) : tr("%1: %2").arg(path, message(code));
         return false;
     }
     *inode = ino;

@@ -1,10 +1,14 @@
 #include "core/smartstate/smartstatescanner.h"
 #include "tests/smartstate/imagebuilder.h"
+#include "tests/smartstate/rpmheader.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -115,6 +119,7 @@ private slots:
     void collectsEverything();
     void findsTheRootOnALogicalPartition();
     void overlayChangeIsSeen();
+    void collectsRpmPackages();
     void hostileImages_data();
     void hostileImages();
     void noRootFileSystem();
@@ -333,6 +338,43 @@ void tst_SmartStateScanner::overlayChangeIsSeen()
     QCOMPARE(result.hostname, QStringLiteral("web-02"));
     QVERIFY(scan(QStringLiteral("base.qcow2"), QStringLiteral("qcow2"), &result, &error));
     QCOMPARE(result.hostname, QStringLiteral("web-01"));
+}
+
+void tst_SmartStateScanner::collectsRpmPackages()
+{
+    // Fedora's layout: the database under /usr, /var/lib/rpm a link to it.
+    const QString tree = path(QStringLiteral("fedora"));
+    QVERIFY(writeGuestFile(tree, QStringLiteral("etc/os-release"),
+                           "NAME=\"Fedora Linux\"\nVERSION_ID=40\nID=fedora\n"));
+    QVERIFY(QDir().mkpath(tree + QStringLiteral("/usr/lib/sysimage/rpm")));
+    QVERIFY(QDir().mkpath(tree + QStringLiteral("/var/lib")));
+    QVERIFY(writeGuestSymlink(tree, QStringLiteral("var/lib/rpm"),
+                              QStringLiteral("../../usr/lib/sysimage/rpm")));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "fedora-rpmdb");
+        db.setDatabaseName(tree + QStringLiteral("/usr/lib/sysimage/rpm/rpmdb.sqlite"));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec("CREATE TABLE Packages (hnum INTEGER PRIMARY KEY, blob BLOB)"));
+        QVERIFY(query.prepare("INSERT INTO Packages (blob) VALUES (?)"));
+        for (const QByteArray &blob : {rpmPackageBlob("bash", "5.2.26", "1.fc40", "x86_64"),
+                                       rpmPackageBlob("tzdata", "2024a", "5.fc40", "noarch")}) {
+            query.addBindValue(blob);
+            QVERIFY(query.exec());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("fedora-rpmdb");
+    QString error;
+    QVERIFY2(makeExt4(tree, path(QStringLiteral("fedora.raw")), 8, &error), qPrintable(error));
+    SmartStateResult result;
+    QVERIFY2(scan(QStringLiteral("fedora.raw"), QStringLiteral("raw"), &result, &error),
+             qPrintable(error));
+    QCOMPARE(result.os.id, QStringLiteral("fedora"));
+    const QString rpm = QStringLiteral("rpm");
+    QCOMPARE(result.packages, (QList<SmartPackage>{{"bash", "5.2.26-1.fc40", "x86_64", rpm},
+                                                   {"tzdata", "2024a-5.fc40", "noarch", rpm}}));
+    QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(u'\n')));
 }
 
 void tst_SmartStateScanner::hostileImages_data()
