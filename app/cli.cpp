@@ -4,12 +4,16 @@
 #include "core/providerregistry.h"
 #include "core/providerstore.h"
 #include "core/refresher.h"
+#include "core/reports/reportrunner.h"
+#include "core/reports/reportstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -251,11 +255,114 @@ int refresh(const QStringList &arguments)
     return failures ? Failure : Success;
 }
 
+void listReports(const QList<StoredReport> &reports)
+{
+    for (const StoredReport &report : reports) {
+        out() << report.definition.name << '\t' << report.definition.displayTitle() << '\t'
+              << report.definition.source;
+        if (report.definition.builtIn)
+            out() << '\t' << Cli::tr("built-in");
+        if (!report.problem.isEmpty())
+            out() << '\t' << report.problem;
+        out() << Qt::endl;
+    }
+}
+
+int report(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Export a report as CSV (RFC 4180, UTF-8), or list the reports."));
+    parser.addPositionalArgument(QStringLiteral("name"), Cli::tr("The report's name."),
+                                 QStringLiteral("NAME|--list"));
+    const QCommandLineOption list(QStringLiteral("list"), Cli::tr("List the reports."));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    Cli::tr("Write the CSV to FILE; - for standard output."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption bom(QStringLiteral("bom"),
+                                 Cli::tr("Start the file with a UTF-8 byte order mark (for "
+                                         "spreadsheets on Windows)."));
+    const QCommandLineOption filter(
+        QStringLiteral("filter"),
+        Cli::tr("Keep only rows where COLUMN OP VALUE holds, on top of the report's own filters; "
+                "OP is =, !=, <, <=, >, >=, contains, starts with or is empty. Repeatable."),
+        QStringLiteral("'COLUMN OP VALUE'"));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), Cli::tr("Print only errors."));
+    parser.addOptions({list, output, bom, filter, quiet});
+    int status = Success;
+    if (!prepare(parser, arguments, &status))
+        return status;
+    QString error;
+    if (!ReportStore::restoreBuiltIns(&error))
+        return fail(Cli::tr("Could not set up the built-in reports: %1").arg(error));
+    const QList<StoredReport> reports = ReportStore::reports(&error);
+    if (!error.isEmpty())
+        return fail(error);
+    if (parser.isSet(list)) {
+        listReports(reports);
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(output))
+        return fail(Cli::tr("report takes a report NAME and --output FILE, or --list; see --help."),
+                    UsageError);
+
+    const QString name = parser.positionalArguments().constFirst();
+    const auto stored = std::find_if(reports.cbegin(), reports.cend(), [&](const StoredReport &r) {
+        return r.definition.name == name;
+    });
+    if (stored == reports.cend()) {
+        QStringList names;
+        for (const StoredReport &each : reports)
+            names << each.definition.name;
+        return fail(Cli::tr("There is no report named \"%1\"; the reports are: %2.")
+                        .arg(name, names.join(QStringLiteral(", "))));
+    }
+    if (!stored->problem.isEmpty())
+        return fail(stored->problem);
+    ReportDefinition definition = stored->definition;
+    const ReportSource *source = ReportSources::find(definition.source);
+    for (const QString &text : parser.values(filter)) {
+        const auto parsed = ReportDefinition::parseFilter(*source, text, &error);
+        if (!parsed)
+            return fail(error, UsageError);
+        definition.filters << *parsed;
+    }
+
+    const bool terminal = isatty(fileno(stderr)) && !parser.isSet(quiet);
+    const auto progress = [&](qint64 done, qint64 total) {
+        if (!terminal)
+            return;
+        err() << '\r' << Cli::tr("%1: %2 of %3 rows").arg(name).arg(done).arg(total) << "\x1b[K"
+              << Qt::flush;
+    };
+    const ReportRunner runner(definition);
+    const QString path = parser.value(output);
+    ReportOutcome outcome;
+    if (path == QStringLiteral("-")) {
+        QFile standardOutput;
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly))
+            return fail(Cli::tr("Cannot write to standard output."));
+        outcome = runner.exportCsv(&standardOutput, parser.isSet(bom), nullptr, progress);
+    } else {
+        outcome = runner.exportCsvFile(path, parser.isSet(bom), nullptr, progress);
+    }
+    if (terminal)
+        err() << "\r\x1b[K" << Qt::flush;
+    if (!outcome.ok)
+        return fail(Cli::tr("%1: export failed: %2").arg(name, outcome.error));
+    if (terminal && path != QStringLiteral("-"))
+        err() << Cli::tr("%1: %n row(s) written to %2", nullptr, int(outcome.dataRows))
+                     .arg(name, path)
+              << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 bool Cli::isCommand(const QStringList &arguments)
 {
-    static const QStringList commands = {QStringLiteral("provider"), QStringLiteral("refresh")};
+    static const QStringList commands = {QStringLiteral("provider"), QStringLiteral("refresh"),
+                                         QStringLiteral("report")};
     return arguments.size() > 1 && commands.contains(arguments.at(1));
 }
 
@@ -265,6 +372,8 @@ int Cli::run(const QStringList &arguments)
     const QString command = arguments.value(1);
     if (command == QStringLiteral("refresh"))
         return refresh(arguments.mid(1));
+    if (command == QStringLiteral("report"))
+        return report(arguments.mid(1));
     const QString action = arguments.value(2);
     const QStringList rest = QStringList{arguments.value(0)} + arguments.mid(3);
     if (action == QStringLiteral("add"))
