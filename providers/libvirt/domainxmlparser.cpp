@@ -1,5 +1,7 @@
 #include "providers/libvirt/domainxmlparser.h"
 
+#include "providers/libvirt/libvirtrefs.h"
+
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -46,12 +48,12 @@ public:
         for (qsizetype i = m_firstDisk; i < m_disks->size(); ++i) {
             DiskRecord &disk = (*m_disks)[i];
             disk.vmRef = m_vm->uuid;
-            disk.emsRef = m_vm->uuid + u'/' + disk.target;
+            disk.emsRef = LibvirtRefs::disk(m_vm->uuid, disk.target);
         }
         for (qsizetype i = m_firstNic; i < m_nics->size(); ++i) {
             NicRecord &nic = (*m_nics)[i];
             nic.vmRef = m_vm->uuid;
-            nic.emsRef = m_vm->uuid + u'/' + nic.mac;
+            nic.emsRef = LibvirtRefs::nic(m_vm->uuid, nic.mac);
         }
         return true;
     }

@@ -28,6 +28,8 @@ public:
     QByteArray eventMappingJson() const override;
     // LibvirtSession::collectMetrics() works with every driver (see there for what each gives).
     bool hasMetrics() const override { return true; }
+    // LibvirtSession implements every lifecycle operation (libvirtoperations.cpp).
+    bool hasOperations() const override { return true; }
 };
 
 } // namespace Vantage

@@ -1,6 +1,7 @@
 #include "providers/libvirt/libvirtsession.h"
 
 #include "providers/libvirt/domainxmlparser.h"
+#include "providers/libvirt/libvirtdomainstate.h"
 #include "providers/libvirt/libvirterror.h"
 #include "providers/libvirt/libvirteventhub.h"
 #include "providers/libvirt/libvirteventloop.h"
@@ -134,27 +135,6 @@ int defaultPort(const QString &transport)
     return 0;
 }
 
-QString powerStateFor(int state)
-{
-    switch (state) {
-    case VIR_DOMAIN_RUNNING:
-    case VIR_DOMAIN_BLOCKED:
-        return QLatin1StringView(PowerState::On);
-    case VIR_DOMAIN_PAUSED:
-        return QLatin1StringView(PowerState::Paused);
-    case VIR_DOMAIN_SHUTDOWN:
-        return QLatin1StringView(PowerState::ShuttingDown);
-    case VIR_DOMAIN_SHUTOFF:
-        return QLatin1StringView(PowerState::Off);
-    case VIR_DOMAIN_CRASHED:
-        return QLatin1StringView(PowerState::Crashed);
-    case VIR_DOMAIN_PMSUSPENDED:
-        return QLatin1StringView(PowerState::Suspended);
-    default:
-        return QLatin1StringView(PowerState::Unknown);
-    }
-}
-
 QString uuidOf(virDomainPtr dom)
 {
     char buf[VIR_UUID_STRING_BUFLEN];
@@ -230,7 +210,7 @@ bool readDomain(virDomainPtr dom, int state, const QString &hostRef, const QStri
         return true;
     }
     vm.hostRef = hostRef;
-    vm.powerState = powerStateFor(state);
+    vm.powerState = LibvirtDomainState::powerState(state);
     vm.rawDescription = QString::fromUtf8(view);
     if (!capacityByPath.isEmpty()) {
         for (qsizetype i = firstDisk; i < out->disks.size(); ++i) {
@@ -561,7 +541,7 @@ bool LibvirtSession::collectStorage(const Host &host, InventoryCollection *out,
         for (int v = 0; v < volCount; ++v) {
             StorageVolumeRecord vol;
             vol.name = fromC(virStorageVolGetName(vols[v]));
-            vol.emsRef = rec.emsRef + u'/' + vol.name;
+            vol.emsRef = LibvirtRefs::volume(rec.emsRef, vol.name);
             vol.storageRef = rec.emsRef;
             vol.path = takeC(virStorageVolGetPath(vols[v]));
             virStorageVolInfo volInfo{};

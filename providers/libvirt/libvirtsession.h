@@ -6,7 +6,9 @@
 #include <QHash>
 #include <QList>
 #include <QMutex>
+#include <QSet>
 #include <QString>
+#include <QWaitCondition>
 
 #include <memory>
 
@@ -48,6 +50,17 @@ public:
     // sample, shut-off ones none; every host gets one. Never waits for a running inventory
     // collection.
     bool collectMetrics(QList<MetricCounters> *out, ProviderError *error) override;
+
+    // Lifecycle operations (libvirtoperations.cpp). Operations on one VM run one at a time;
+    // different VMs are changed in parallel. Device changes that the driver cannot hot-plug
+    // (libvirt's test driver attaches and detaches nothing) rewrite the VM's definition instead.
+    bool powerOperation(const QString &vmRef, PowerOperation operation,
+                        ProviderError *error) override;
+    bool provisionVm(const ProvisionSpec &spec, QString *vmRef, ProviderError *error) override;
+    bool reconfigureVm(const QString &vmRef, const ReconfigureSpec &spec,
+                       ProviderError *error) override;
+    bool removeVm(const QString &vmRef, bool deleteStorage, ProviderError *error) override;
+    bool diskSources(const QString &vmRef, QList<DiskSource> *out, ProviderError *error) override;
 
     // What libvirt's close callback does when a connection to uri drops. For tests: the
     // in-process test driver never closes a connection under us.
@@ -98,6 +111,9 @@ private:
     bool collectHostMetrics(const Host &host, QList<MetricCounters> *out,
                             ProviderError *error) const;
 
+    // The lifecycle operations' helpers, in libvirtoperations.cpp.
+    struct Operations;
+
     // Credentials are used while opening and not kept: a lost connection means a new session.
     QString m_clusterName;
     QList<Host> m_hosts;
@@ -106,6 +122,9 @@ private:
     mutable QMutex m_devicesMutex;
     QHash<QString, DeviceNames> m_devices;     // by the VM's ems_ref
     std::shared_ptr<LibvirtEventHub> m_events; // libvirt's callbacks share it
+    QMutex m_busyMutex;
+    QWaitCondition m_busyReleased;
+    QSet<QString> m_busy; // VMs (and names of VMs being made) an operation is changing
 };
 
 } // namespace Vantage
