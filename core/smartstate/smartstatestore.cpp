@@ -298,7 +298,9 @@ SmartStateDiff SmartStateStore::diff(const SmartStateResult &older, const SmartS
     addedAndRemoved(older.groups, newer.groups, byName, &out.groupsAdded, &out.groupsRemoved);
     addedAndRemoved(
         older.services, newer.services,
-        [](const SmartService &service) { return service.name + u'\n' + service.target; },
+        [](const SmartService &service) -> QString {
+            return service.name + u'\n' + service.target;
+        },
         &out.servicesAdded, &out.servicesRemoved);
     return out;
 }

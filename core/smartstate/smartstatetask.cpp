@@ -82,4 +82,57 @@ bool SmartStateTask::run(ManagerSession &session, const SmartStateTaskSpec &spec
     return store(ScanStatus::Ok, {});
 }
 
+RequestHandler SmartStateTask::handler()
+{
+    RequestHandler handler;
+    handler.stopOnFailure = false;
+    handler.runTask = [](RequestTaskContext &context, QString *error) {
+        ManagerSession *session = context.session();
+        if (!session) {
+            *error = tr("The manager is not connected.");
+            return false;
+        }
+        SmartStateTaskSpec spec = SmartStateTaskSpec::fromJson(context.task().spec);
+        spec.managerId = context.request().managerId;
+        CancelFlag cancel;
+        QString lastStage;
+        const auto progress = [&](const CollectProgress &step) {
+            if (context.shouldStop())
+                cancel.cancel();
+            if (step.total > 0)
+                context.setProgress(step.done * 100 / step.total);
+            if (step.stage != lastStage) {
+                lastStage = step.stage;
+                context.log(step.stage);
+            }
+        };
+        qint64 scanId = 0;
+        const bool ok = run(*session, spec, cancel, progress, &scanId, error);
+        if (scanId != 0)
+            context.log(tr("Stored as scan %1.").arg(scanId));
+        if (ok)
+            context.setProgress(100);
+        return ok;
+    };
+    return handler;
+}
+
+NewRequest SmartStateTask::request(qint64 managerId, const QList<QPair<QString, QString>> &vms,
+                                   const QString &requester, bool allowRunning,
+                                   const QString &profile)
+{
+    NewRequest request;
+    request.type = QLatin1String(SmartStateRequest::Type);
+    request.description = vms.size() == 1
+                              ? tr("SmartState analysis of %1").arg(vms.first().second)
+                              : tr("SmartState analysis of %n VM(s)", nullptr, int(vms.size()));
+    request.requester = requester;
+    request.managerId = managerId;
+    for (const auto &[ref, name] : vms) {
+        SmartStateTaskSpec spec{managerId, ref, name, allowRunning, profile};
+        request.tasks.append({tr("Scan %1").arg(name), spec.toJson(), {}});
+    }
+    return request;
+}
+
 } // namespace Vantage

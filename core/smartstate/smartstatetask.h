@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/provider.h"
+#include "core/requestrunner.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -38,6 +39,16 @@ public:
     static bool run(ManagerSession &session, const SmartStateTaskSpec &spec,
                     const CancelFlag &cancel, const ProgressCallback &progress, qint64 *scanId,
                     QString *error);
+
+    // The request runner's handler for SmartStateRequest::Type: one scan per task, progress
+    // and stages in the task, a cancelled request stops the scan; one VM failing does not stop
+    // the others.
+    static RequestHandler handler();
+
+    // A scan request for some VMs of one manager, ready for RequestStore::submit().
+    static NewRequest request(qint64 managerId, const QList<QPair<QString, QString>> &vms,
+                              const QString &requester, bool allowRunning,
+                              const QString &profile = QStringLiteral("default"));
 };
 
 } // namespace Vantage
