@@ -185,6 +185,25 @@ QString sourceTypeOf(virStorageVolPtr vol)
     return u"file"_s;
 }
 
+// Everything libvirt keeps beside a definition goes with it. A driver refuses flags it does not
+// know (the test driver: NVRAM, CHECKPOINTS_METADATA), so those are passed only when there is
+// something for them to remove.
+unsigned int undefineFlags(virDomainPtr dom, const DomainXmlBuilder &config)
+{
+    unsigned int flags = VIR_DOMAIN_UNDEFINE_MANAGED_SAVE | VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA;
+    if (config.hasNvram())
+        flags |= VIR_DOMAIN_UNDEFINE_NVRAM;
+    virDomainCheckpointPtr *checkpoints = nullptr;
+    const int checkpointCount = virDomainListAllCheckpoints(dom, &checkpoints, 0);
+    for (int i = 0; i < checkpointCount; ++i)
+        virDomainCheckpointFree(checkpoints[i]);
+    std::free(checkpoints);
+    if (checkpointCount > 0)
+        flags |= VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA;
+    virResetLastError();
+    return flags;
+}
+
 // What one provisioning call made so far; undone unless the call succeeds.
 struct Rollback
 {
@@ -199,8 +218,15 @@ struct Rollback
         if (domain) {
             if (virDomainIsActive(domain.get()) == 1)
                 virDomainDestroy(domain.get());
-            virDomainUndefineFlags(domain.get(), VIR_DOMAIN_UNDEFINE_MANAGED_SAVE |
-                                                     VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA);
+            // A clone of a UEFI VM gets firmware variables of its own at definition.
+            DomainXmlBuilder config;
+            QString ignored;
+            config.load(takeBytes(virDomainGetXMLDesc(domain.get(), VIR_DOMAIN_XML_INACTIVE)),
+                        &ignored);
+            if (virDomainUndefineFlags(domain.get(), undefineFlags(domain.get(), config)) != 0)
+                qCWarning(lcLibvirt)
+                    << "could not remove the definition of" << virDomainGetName(domain.get())
+                    << "after a failed provisioning";
         }
         for (const Volume &vol : volumes) {
             if (virStorageVolDelete(vol.get(), 0) != 0)
@@ -1140,19 +1166,7 @@ struct LibvirtSession::Operations
             }
         }
 
-        unsigned int flags =
-            VIR_DOMAIN_UNDEFINE_MANAGED_SAVE | VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA;
-        if (config.hasNvram())
-            flags |= VIR_DOMAIN_UNDEFINE_NVRAM;
-        virDomainCheckpointPtr *checkpoints = nullptr;
-        const int checkpointCount = virDomainListAllCheckpoints(vm.dom.get(), &checkpoints, 0);
-        for (int i = 0; i < checkpointCount; ++i)
-            virDomainCheckpointFree(checkpoints[i]);
-        std::free(checkpoints);
-        if (checkpointCount > 0)
-            flags |= VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA;
-        virResetLastError();
-        if (virDomainUndefineFlags(vm.dom.get(), flags) != 0) {
+        if (virDomainUndefineFlags(vm.dom.get(), undefineFlags(vm.dom.get(), config)) != 0) {
             *error = failure(LibvirtSession::tr("Could not remove VM %1.").arg(vm.name), host.uri);
             return false;
         }

@@ -111,6 +111,7 @@ private slots:
     void provisionRefused();
     void provisionOnAnotherHostsRefsRefused();
     void provisionRollsBackMidway();
+    void provisionCloneOfPlainFile();
     void reconfigureCpuMemory_data();
     void reconfigureCpuMemory();
     void reconfigureRefused_data();
@@ -712,6 +713,51 @@ void tst_LibvirtOperations::provisionRollsBackMidway()
     QCOMPARE(lab.domainNames(), domainsBefore);
     QCOMPARE(lab.volumePaths(), volumesBefore);
     QVERIFY(!lab.volumeExists(m_model.pools[1].path + u"/copy-vda.img"_s));
+}
+
+void tst_LibvirtOperations::provisionCloneOfPlainFile()
+{
+    // A disk that is no pool volume cannot be copied by libvirt: the clone gets a blank volume of
+    // the size asked for, and without one, of the size libvirt reports for the source disk.
+    const Lab lab = open();
+    int index = -1;
+    for (int i = m_spec.pools * m_spec.volumesPerPool; i < m_model.domains.size(); ++i) {
+        if (m_model.domains[i].runState == VIR_DOMAIN_SHUTOFF) {
+            index = i;
+            break;
+        }
+    }
+    QVERIFY(index >= 0);
+    QVERIFY(!lab.volumeExists(m_model.domains[index].diskPath));
+    const QStringList volumesBefore = lab.volumePaths();
+
+    ProvisionSpec spec;
+    spec.name = u"plain-copy"_s;
+    spec.hostRef = lab.hostRef;
+    spec.sourceVmRef = vmRef(index);
+    spec.storageRef = poolRef(0);
+    ProviderError error;
+    QString ref;
+    // The test driver reports 1 TiB for every disk, more than the pool holds.
+    QVERIFY(!lab.session->provisionVm(spec, &ref, &error));
+    QVERIFY2(error.message.contains(u"does not fit"_s), qPrintable(error.toString()));
+    QCOMPARE(lab.volumePaths(), volumesBefore);
+
+    spec.diskBytes = 6 * kGiB;
+    QVERIFY2(lab.session->provisionVm(spec, &ref, &error), qPrintable(error.toString()));
+    const Described vm = lab.config(ref);
+    const QString disk =
+        m_model.pools[0].path + u"/plain-copy-vda."_s +
+        (m_model.domains[index].diskFormat == u"raw" ? u"img"_s
+                                                     : m_model.domains[index].diskFormat);
+    QCOMPARE(vm.diskSources, QStringList{disk});
+    virStorageVolPtr vol = virStorageVolLookupByPath(lab.conn, disk.toUtf8().constData());
+    QVERIFY(vol);
+    virStorageVolInfo info{};
+    QCOMPARE(virStorageVolGetInfo(vol, &info), 0);
+    virStorageVolFree(vol);
+    QCOMPARE(qint64(info.capacity), 6 * kGiB);
+    QCOMPARE(qint64(info.allocation), 0);
 }
 
 void tst_LibvirtOperations::reconfigureCpuMemory_data()
