@@ -12,6 +12,8 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSqlQuery>
@@ -299,6 +301,80 @@ void DetailsPane::addStaleBanner(const QList<qint64> &managerIds)
     m_staleBanner->show();
 }
 
+static QString providerOf(qint64 managerId);
+
+// Read here rather than through RetirementStore: the pane shows rows, as it does for every table.
+void DetailsPane::addRetirement(qint64 managerId, const QString &vmRef)
+{
+    QSqlQuery q(Database::connection());
+    q.prepare(QStringLiteral("SELECT retires_at, warn_days, state, message, delete_storage "
+                             "FROM retirements WHERE manager_id = ? AND vm_ems_ref = ?"));
+    q.addBindValue(managerId);
+    q.addBindValue(vmRef);
+    if (!q.exec() || !q.next()) {
+        addField(u"retirement"_s, tr("Retirement"), tr("Not scheduled"));
+        return;
+    }
+    const qint64 at = q.value(0).toLongLong();
+    const int warnDays = q.value(1).toInt();
+    const QString state = q.value(2).toString();
+    QString value =
+        tr("%1 (warned %n day(s) before)", nullptr, warnDays).arg(TimeFormat::dateTime(at));
+    if (q.value(4).toBool())
+        value += u' ' + tr("· disks deleted too");
+    addField(u"retirement"_s, tr("Retirement"), value);
+
+    QString banner;
+    if (state == QLatin1String("warned"))
+        banner = tr("This VM retires %1, in %n day(s): it will be shut down and removed. Retire "
+                    "it again (Ctrl+Shift+T) to move or clear the date.",
+                    nullptr, int(qMax<qint64>(0, (at - nowMs()) / (24 * 3600 * 1000))))
+                     .arg(TimeFormat::dateTime(at));
+    else if (state == QLatin1String("retiring"))
+        banner = tr("This VM is being retired now.");
+    else if (state == QLatin1String("failed"))
+        banner = tr("Retiring this VM failed: %1").arg(q.value(3).toString());
+    if (banner.isEmpty())
+        return;
+    m_retirementBanner = new QLabel(banner, m_page);
+    m_retirementBanner->setObjectName(QStringLiteral("retirementBanner"));
+    m_retirementBanner->setAccessibleName(tr("Retirement warning"));
+    m_retirementBanner->setWordWrap(true);
+    m_retirementBanner->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                                Qt::TextSelectableByKeyboard);
+    m_retirementBanner->setStyleSheet(m_staleBanner->styleSheet());
+    m_pageLayout->insertWidget(1, m_retirementBanner);
+}
+
+void DetailsPane::showRetiredVm(qint64 retirementId)
+{
+    const QVariantMap r =
+        row(QStringLiteral("SELECT * FROM retirements WHERE id = ?"), retirementId);
+    if (r.isEmpty()) {
+        clear();
+        return;
+    }
+    const qint64 managerId = r.value(u"manager_id"_s).toLongLong();
+    const QJsonObject snapshot =
+        QJsonDocument::fromJson(text(r, u"vm_snapshot"_s).toUtf8()).object();
+    startPage(InventoryIcons::vm(QStringLiteral("off"), false), text(r, u"vm_name"_s),
+              tr("Retired virtual machine · %1").arg(providerOf(managerId)));
+    addField(u"name"_s, tr("Name"), text(r, u"vm_name"_s));
+    addField(u"retired"_s, tr("Retired"),
+             TimeFormat::dateTime(r.value(u"retired_at"_s).toLongLong()));
+    addField(u"retirement"_s, tr("Scheduled for"),
+             TimeFormat::dateTime(r.value(u"retires_at"_s).toLongLong()));
+    addField(u"delete_storage"_s, tr("Disks deleted"), yesNo(r, u"delete_storage"_s));
+    addSection(tr("As it was"));
+    addField(u"uuid"_s, tr("UUID"), snapshot.value(u"uuid"_s).toString());
+    addField(u"vcpus"_s, tr("vCPUs"), QString::number(snapshot.value(u"vcpus"_s).toInt()));
+    addField(u"memory"_s, tr("Memory"),
+             TimeFormat::bytes(qint64(snapshot.value(u"memory_bytes"_s).toDouble())));
+    addField(u"os"_s, tr("Operating system"), snapshot.value(u"os_type"_s).toString());
+    addField(u"host"_s, tr("Host"), snapshot.value(u"host"_s).toString());
+    addField(u"ems_ref"_s, tr("Reference"), text(r, u"vm_ems_ref"_s));
+}
+
 void DetailsPane::showObject(Kind kind, qint64 id)
 {
     m_kind = kind;
@@ -328,6 +404,9 @@ void DetailsPane::reload()
         break;
     case Kind::Vm:
         showVm(m_id);
+        break;
+    case Kind::RetiredVm:
+        showRetiredVm(m_id);
         break;
     case Kind::Network:
         showNetwork(m_id);
@@ -524,6 +603,7 @@ void DetailsPane::showVm(qint64 id)
     addField(u"host"_s, tr("Host"), text(v, u"host_name"_s));
     addField(u"template"_s, tr("Template"), yesNo(v, u"is_template"_s));
     addField(u"ems_ref"_s, tr("Reference"), text(v, u"ems_ref"_s));
+    addRetirement(managerId, text(v, u"ems_ref"_s));
 
     QList<QStringList> disks;
     {
@@ -642,6 +722,12 @@ QString DetailsPane::fieldText(const QString &key) const
 QString DetailsPane::title() const
 {
     return m_title->text();
+}
+
+QString DetailsPane::retirementText() const
+{
+    return m_retirementBanner && !m_retirementBanner->isHidden() ? m_retirementBanner->text()
+                                                                 : QString();
 }
 
 QString DetailsPane::staleText() const

@@ -42,6 +42,8 @@ public:
     QString title() const;
     // The stale banner's text; empty when the data is current.
     QString staleText() const;
+    // The retirement banner of a VM that was warned or whose retirement failed; empty otherwise.
+    QString retirementText() const;
     // Everything shown, as "Label: value" lines, for the clipboard.
     QString plainText() const;
 
@@ -55,6 +57,7 @@ private:
                            const QStringList &headers, const QList<QStringList> &rows,
                            int stretchColumn);
     void addStaleBanner(const QList<qint64> &managerIds);
+    void addRetirement(qint64 managerId, const QString &vmRef);
     void showPlaceholder(const QString &text);
     void updateAges();
 
@@ -63,6 +66,7 @@ private:
     void showCluster(qint64 id);
     void showHost(qint64 id);
     void showVm(qint64 id);
+    void showRetiredVm(qint64 retirementId);
     void showNetwork(qint64 id);
     void showStorage(qint64 id);
     void showVolume(qint64 id);
@@ -79,6 +83,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     QLabel *m_staleBanner = nullptr;
+    QPointer<QLabel> m_retirementBanner; // Owned by m_page; VMs only.
     QList<QPair<QPointer<QLabel>, QPair<qint64, QString>>> m_ageLabels;
     QTimer m_ageTimer;
 };

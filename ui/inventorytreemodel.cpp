@@ -30,9 +30,11 @@ struct InventoryTreeModel::Node
     QString powerState;
     QString summary;
     QString toolTip;
+    QString emsRef;
     qint64 sortNumber = 0; // what the summary column sorts by (memory, capacity, counts)
     bool stale = false;
     bool isTemplate = false;
+    bool hasOperations = false; // providers only: their type's
     // Providers only: the managers whose last refresh failed, whether or not one runs now.
     QList<qint64> failedManagers;
 
@@ -46,6 +48,7 @@ struct InventoryTreeModel::Node
                summary == other.summary && toolTip == other.toolTip &&
                sortNumber == other.sortNumber && stale == other.stale &&
                isTemplate == other.isTemplate && managerId == other.managerId &&
+               emsRef == other.emsRef && hasOperations == other.hasOperations &&
                failedManagers == other.failedManagers;
     }
 
@@ -100,8 +103,8 @@ QStringList InventoryTreeModel::stateTexts()
          {PowerState::On, PowerState::Off, PowerState::Suspended, PowerState::Paused,
           PowerState::ShuttingDown, PowerState::Crashed, PowerState::Unknown})
         texts << powerText(QLatin1String(state));
-    texts << tr("Template") << tr("Refreshing…") << tr("Stale") << tr("Not refreshed yet")
-          << tr("OK") << tr("Active") << tr("Inactive");
+    texts << tr("Template") << tr("Retired") << tr("Refreshing…") << tr("Stale")
+          << tr("Not refreshed yet") << tr("OK") << tr("Active") << tr("Inactive");
     return texts;
 }
 
@@ -123,8 +126,9 @@ static QString scoped(const QString &select, const QString &table, qint64 provid
 {
     QString sql = select + QStringLiteral(" FROM ") + table;
     if (providerId > 0)
-        sql +=
-            QStringLiteral(" WHERE manager_id IN (SELECT id FROM managers WHERE provider_id = ?)");
+        sql += (table.contains(QLatin1String(" WHERE ")) ? QStringLiteral(" AND ")
+                                                         : QStringLiteral(" WHERE ")) +
+               QStringLiteral("manager_id IN (SELECT id FROM managers WHERE provider_id = ?)");
     return sql + QStringLiteral(" ORDER BY ") + order;
 }
 
@@ -157,6 +161,7 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
             const QString type = q.value(2).toString();
             const ProviderType *providerType = ProviderRegistry::instance().find(type);
             node->summary = providerType ? providerType->displayName() : type;
+            node->hasOperations = providerType && providerType->hasOperations();
             const qint64 id = node->id;
             providers.insert(id, root->add(std::move(node)));
         }
@@ -297,7 +302,8 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
 
     {
         QSqlQuery q = run(scoped(QStringLiteral("SELECT id, manager_id, host_id, name, "
-                                                "power_state, vcpus, memory_bytes, is_template"),
+                                                "power_state, vcpus, memory_bytes, is_template, "
+                                                "ems_ref"),
                                  QStringLiteral("vms"), onlyProviderId, byName),
                           onlyProviderId);
         while (q.next()) {
@@ -308,6 +314,7 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
             node->name = q.value(3).toString();
             node->powerState = q.value(4).toString();
             node->isTemplate = q.value(7).toBool();
+            node->emsRef = q.value(8).toString();
             node->state = node->isTemplate ? tr("Template") : powerText(node->powerState);
             const int vcpus = q.value(5).toInt();
             const qint64 memory = q.value(6).toLongLong();
@@ -392,6 +399,28 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
         }
     }
 
+    if (m_showRetired) {
+        // Retired VMs come after the live ones, before the folders; the vms row is gone.
+        QSqlQuery q = run(scoped(QStringLiteral("SELECT id, manager_id, vm_name, retired_at, "
+                                                "vm_ems_ref"),
+                                 QStringLiteral("retirements WHERE state = 'retired'"),
+                                 onlyProviderId, QStringLiteral("vm_name COLLATE NOCASE, id")),
+                          onlyProviderId);
+        while (q.next()) {
+            Node *provider = nullptr;
+            auto node = nodeFor(q, Kind::RetiredVm, &provider);
+            if (!node)
+                continue;
+            node->name = q.value(2).toString();
+            node->state = tr("Retired");
+            node->powerState = QString::fromLatin1(PowerState::Off);
+            node->emsRef = q.value(4).toString();
+            node->sortNumber = q.value(3).toLongLong();
+            node->summary = tr("Retired %1").arg(TimeFormat::dateTime(node->sortNumber));
+            provider->add(std::move(node));
+        }
+    }
+
     for (auto &folder : folders)
         providers.value(folder->providerId)->add(std::move(folder));
     for (Node *provider : std::as_const(providers)) {
@@ -467,6 +496,19 @@ void InventoryTreeModel::updateManager(qint64 managerId, bool inventoryChanged)
     updateProvider(q.value(0).toLongLong(), inventoryChanged);
 }
 
+void InventoryTreeModel::setShowRetired(bool show)
+{
+    if (show == m_showRetired)
+        return;
+    m_showRetired = show;
+    // Patched per provider, so the user's selection and expansion stay.
+    QList<qint64> providers;
+    for (const auto &provider : m_root->children)
+        providers.append(provider->id);
+    for (qint64 providerId : std::as_const(providers))
+        updateProvider(providerId, true);
+}
+
 void InventoryTreeModel::setManagerRefreshing(qint64 managerId, bool refreshing)
 {
     if (refreshing == m_refreshing.contains(managerId))
@@ -507,6 +549,8 @@ void InventoryTreeModel::updateNode(Node *target, Node *fresh, bool recurse)
         target->sortNumber = fresh->sortNumber;
         target->stale = fresh->stale;
         target->isTemplate = fresh->isTemplate;
+        target->emsRef = fresh->emsRef;
+        target->hasOperations = fresh->hasOperations;
         target->managerId = fresh->managerId;
         target->failedManagers = fresh->failedManagers;
         emit dataChanged(indexOf(target, 0), indexOf(target, ColumnCount - 1));
@@ -682,6 +726,7 @@ QVariant InventoryTreeModel::data(const QModelIndex &index, int role) const
             case Kind::Host:
                 return InventoryIcons::host();
             case Kind::Vm:
+            case Kind::RetiredVm:
                 return InventoryIcons::vm(node->powerState, node->isTemplate);
             case Kind::NetworkFolder:
             case Kind::StorageFolder:
@@ -706,7 +751,8 @@ QVariant InventoryTreeModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         // The provider's name stays readable; its state and everything it holds are greyed.
-        if (node->stale && (node->kind != Kind::Provider || column == StateColumn))
+        if (node->kind == Kind::RetiredVm ||
+            (node->stale && (node->kind != Kind::Provider || column == StateColumn)))
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     case Qt::FontRole:
@@ -728,6 +774,16 @@ QVariant InventoryTreeModel::data(const QModelIndex &index, int role) const
         return node->powerState;
     case StaleRole:
         return node->stale;
+    case EmsRefRole:
+        return node->emsRef;
+    case IsTemplateRole:
+        return node->isTemplate;
+    case HasOperationsRole: {
+        const Node *provider = node;
+        while (provider->parent && provider->parent != m_root.get())
+            provider = provider->parent;
+        return provider->hasOperations;
+    }
     case SortKeyRole:
         if (column == NameColumn)
             return node->name;
@@ -761,7 +817,8 @@ Qt::ItemFlags InventoryTreeModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const Kind kind = nodeOf(index)->kind;
-    if (kind == Kind::Vm || kind == Kind::Network || kind == Kind::Volume)
+    if (kind == Kind::Vm || kind == Kind::RetiredVm || kind == Kind::Network ||
+        kind == Kind::Volume)
         flags |= Qt::ItemNeverHasChildren;
     return flags;
 }

@@ -31,6 +31,7 @@ public:
         StorageFolder,
         Storage,
         Volume,
+        RetiredVm, // a retirements row whose VM is gone: archived, shown when asked
     };
     Q_ENUM(Kind)
 
@@ -44,6 +45,10 @@ public:
         PowerStateRole,
         StaleRole,   // the provider's last refresh failed: what is shown may be out of date
         SortKeyRole, // what the column sorts by
+        EmsRefRole,  // the object's ems_ref (VMs: what requests name them by)
+        IsTemplateRole,
+        // Whether the object's provider type implements lifecycle operations.
+        HasOperationsRole,
     };
 
     explicit InventoryTreeModel(QObject *parent = nullptr);
@@ -64,6 +69,9 @@ public:
     // Every text the state column can show, translated: what a view sizes that column for.
     static QStringList stateTexts();
     int vmCount() const { return m_vmCount; }
+    // Whether retired VMs (from the retirements table) are listed under their provider.
+    void setShowRetired(bool show);
+    bool showRetired() const { return m_showRetired; }
 
     // The internal ids of the VMs whose name contains needle (case-insensitive) and of all their
     // ancestors: what a filter keeps. *vmCount, when given, receives the number of VMs matched.
@@ -94,6 +102,7 @@ private:
     QHash<quint64, Node *> m_byKey; // Not owned: every node in the tree by (kind, id).
     int m_vmCount = 0;
     QSet<qint64> m_refreshing; // manager ids
+    bool m_showRetired = false;
 };
 
 } // namespace Vantage

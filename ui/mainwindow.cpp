@@ -8,8 +8,15 @@
 #include "ui/detailspane.h"
 #include "ui/events/eventspanel.h"
 #include "ui/inventoryfilterproxy.h"
+#include "ui/lifecycle/managerinventory.h"
+#include "ui/lifecycle/poweractions.h"
+#include "ui/lifecycle/provisionwizard.h"
+#include "ui/lifecycle/reconfiguredialog.h"
+#include "ui/lifecycle/retiredialog.h"
+#include "ui/lifecycle/servicecatalogdialog.h"
 #include "ui/providerwizard.h"
 #include "ui/refreshstatuswidget.h"
+#include "ui/requests/requestspanel.h"
 #include "ui/workersdialog.h"
 
 #include <QAction>
@@ -28,6 +35,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -87,7 +95,8 @@ MainWindow::MainWindow(Supervisor *supervisor, QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAllColumnsShowFocus(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Power operations and retirement act on many VMs at once.
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(InventoryTreeModel::NameColumn, Qt::AscendingOrder);
@@ -146,6 +155,15 @@ MainWindow::MainWindow(Supervisor *supervisor, QWidget *parent)
     m_eventsDock->raise();
     connect(m_topConsumers, &TopConsumersView::objectActivated, this,
             &MainWindow::selectEventObject);
+    m_requests = new RequestsPanel(supervisor, this);
+    m_requestsDock = new QDockWidget(tr("Requests"), this);
+    m_requestsDock->setObjectName(QStringLiteral("requestsDock"));
+    m_requestsDock->setAccessibleName(tr("Requests"));
+    m_requestsDock->setWidget(m_requests);
+    addDockWidget(Qt::BottomDockWidgetArea, m_requestsDock);
+    tabifyDockWidget(m_topDock, m_requestsDock);
+    m_eventsDock->raise();
+
     // A marker on a chart is an event: show it in the events list.
     connect(m_metrics, &MetricsPanel::eventActivated, this, [this](qint64 eventId) {
         m_eventsDock->show();
@@ -160,12 +178,23 @@ MainWindow::MainWindow(Supervisor *supervisor, QWidget *parent)
     m_countLabel->setObjectName(QStringLiteral("inventoryCount"));
     statusBar()->addPermanentWidget(m_countLabel);
 
+    m_power = new PowerActions(supervisor, m_tree, this);
+    connect(m_power, &PowerActions::submitted, this, &MainWindow::onRequestsSubmitted);
+    m_retiredReload = new QTimer(this);
+    m_retiredReload->setSingleShot(true);
+    m_retiredReload->setInterval(1000);
+    connect(m_retiredReload, &QTimer::timeout, this, [this] {
+        for (const ManagerRow &manager : ProviderStore::managers())
+            m_model->updateManager(manager.id, true);
+    });
     createActions();
     createMenus();
 
     connect(m_filterEdit, &QLineEdit::textChanged, this, &MainWindow::onFilterTextChanged);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelection);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
     connect(m_tree, &QTreeView::customContextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCountLabel);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCountLabel);
@@ -179,6 +208,7 @@ MainWindow::MainWindow(Supervisor *supervisor, QWidget *parent)
             connect(supervisor, &Supervisor::gapChanged, panel, &EventsPanel::setGap);
         }
         connect(supervisor, &Supervisor::metricsStored, m_metrics, &MetricsPanel::appendRealtime);
+        connect(supervisor, &Supervisor::requestsChanged, this, &MainWindow::onRequestsChanged);
     }
 
     // Offline first: whatever the database holds is on screen before any manager answers.
@@ -317,6 +347,45 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_provisionAction =
+        new QAction(themed("document-new", QStyle::SP_FileIcon), tr("&Provision VMs…"), this);
+    m_provisionAction->setObjectName(QStringLiteral("actionProvision"));
+    m_provisionAction->setIconText(tr("Provision"));
+    m_provisionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_provisionAction->setToolTip(
+        tr("Create VMs: clones, or new ones from an image or ISO (Ctrl+Shift+N)"));
+    connect(m_provisionAction, &QAction::triggered, this, [this] { provisionVms(); });
+
+    m_reconfigureAction = new QAction(themed("configure", QStyle::SP_FileDialogDetailedView),
+                                      tr("Re&configure…"), this);
+    m_reconfigureAction->setObjectName(QStringLiteral("actionReconfigure"));
+    m_reconfigureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_reconfigureAction->setToolTip(
+        tr("Change the selected VM's CPUs, memory, disks or network interfaces (Ctrl+Shift+E)"));
+    connect(m_reconfigureAction, &QAction::triggered, this, [this] { reconfigureSelected(); });
+
+    m_retireAction = new QAction(themed("edit-delete", QStyle::SP_TrashIcon), tr("Re&tire…"), this);
+    m_retireAction->setObjectName(QStringLiteral("actionRetire"));
+    m_retireAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_retireAction->setToolTip(
+        tr("Retire the selected VMs now or on a date, with a warning first (Ctrl+Shift+T)"));
+    connect(m_retireAction, &QAction::triggered, this, [this] { retireSelected(); });
+
+    m_catalogAction = new QAction(themed("view-list-details", QStyle::SP_FileDialogListView),
+                                  tr("Service &Catalog…"), this);
+    m_catalogAction->setObjectName(QStringLiteral("actionServiceCatalog"));
+    m_catalogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_catalogAction->setToolTip(tr("Edit and order service templates (Ctrl+Shift+L)"));
+    connect(m_catalogAction, &QAction::triggered, this, [this] { showServiceCatalog(); });
+
+    m_showRetiredAction = new QAction(tr("Show &Retired VMs"), this);
+    m_showRetiredAction->setObjectName(QStringLiteral("actionShowRetired"));
+    m_showRetiredAction->setCheckable(true);
+    m_showRetiredAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_showRetiredAction->setToolTip(
+        tr("List retired VMs, greyed, under their provider (Ctrl+Shift+H)"));
+    connect(m_showRetiredAction, &QAction::toggled, this, &MainWindow::setShowRetired);
+
     m_aboutAction = new QAction(tr("&About Vantage"), this);
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -341,6 +410,16 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quitAction);
 
+    QMenu *vm = menuBar()->addMenu(tr("V&M"));
+    vm->setObjectName(QStringLiteral("vmMenu"));
+    vm->addActions(m_power->actions());
+    vm->addSeparator();
+    vm->addAction(m_provisionAction);
+    vm->addAction(m_reconfigureAction);
+    vm->addAction(m_retireAction);
+    vm->addSeparator();
+    vm->addAction(m_catalogAction);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_findAction);
@@ -357,7 +436,14 @@ void MainWindow::createMenus()
     topAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     topAction->setToolTip(tr("Show or hide the VMs using the most CPU, memory, disk or network"));
     view->addAction(topAction);
+    m_requestsAction = m_requestsDock->toggleViewAction();
+    m_requestsAction->setObjectName(QStringLiteral("actionRequests"));
+    m_requestsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_requestsAction->setToolTip(tr("Show or hide the requests and their approvals (Ctrl+R)"));
+    view->addAction(m_requestsAction);
     view->addAction(m_workersAction);
+    view->addSeparator();
+    view->addAction(m_showRetiredAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -376,6 +462,11 @@ void MainWindow::createMenus()
     toolBar->addAction(m_refreshAction);
     toolBar->addAction(m_refreshAllAction);
     toolBar->addSeparator();
+    toolBar->addAction(m_power->action(PowerOperation::Start));
+    toolBar->addAction(m_power->action(PowerOperation::Shutdown));
+    toolBar->addAction(m_power->action(PowerOperation::PowerOff));
+    toolBar->addAction(m_provisionAction);
+    toolBar->addSeparator();
     toolBar->addAction(m_workersAction);
     AccessibleNames::nameToolBarButtons(toolBar);
 
@@ -384,6 +475,13 @@ void MainWindow::createMenus()
     m_contextMenu->addAction(m_refreshAction);
     m_contextMenu->addAction(m_editAction);
     m_contextMenu->addAction(m_removeAction);
+    m_contextMenu->addSeparator();
+    QMenu *power = m_contextMenu->addMenu(tr("&Power"));
+    power->setObjectName(QStringLiteral("powerContextMenu"));
+    power->addActions(m_power->actions());
+    m_contextMenu->addAction(m_provisionAction);
+    m_contextMenu->addAction(m_reconfigureAction);
+    m_contextMenu->addAction(m_retireAction);
 }
 
 bool MainWindow::selectObject(Kind kind, qint64 id)
@@ -413,6 +511,20 @@ void MainWindow::updateActions()
     m_removeAction->setEnabled(provider);
     m_refreshAllAction->setEnabled(m_supervisor && m_model->rowCount() > 0);
     m_workersAction->setEnabled(true);
+
+    // Read from the model's roles: a thousand selected VMs cost no query.
+    const QList<PowerActions::Vm> vms = m_power->selectedVms();
+    m_power->updateEnabled(vms);
+    bool operable = !vms.isEmpty();
+    for (const PowerActions::Vm &vm : vms)
+        operable = operable && vm.operable;
+    m_reconfigureAction->setEnabled(operable && vms.size() == 1);
+    m_retireAction->setEnabled(operable);
+    bool canProvision = false;
+    for (int i = 0; i < m_model->rowCount() && !canProvision; ++i)
+        canProvision = m_model->index(i, 0).data(InventoryTreeModel::HasOperationsRole).toBool();
+    m_provisionAction->setEnabled(canProvision);
+    m_catalogAction->setEnabled(canProvision);
     updateCountLabel();
 }
 
@@ -504,7 +616,11 @@ void MainWindow::showContextMenu(const QPoint &pos)
     const QModelIndex index = m_tree->indexAt(pos);
     if (!index.isValid())
         return;
-    m_tree->setCurrentIndex(index);
+    // A right click inside the selection keeps it: the menu acts on every selected VM.
+    if (m_tree->selectionModel()->isSelected(index))
+        m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    else
+        m_tree->setCurrentIndex(index);
     m_contextMenu->popup(m_tree->viewport()->mapToGlobal(pos));
 }
 
@@ -651,6 +767,107 @@ void MainWindow::onRefreshFinished(qint64 managerId, const RefreshOutcome &outco
         expandInitially(manager->providerId);
     if (m_details->isShowing() && manager && manager->providerId == selectedProviderId())
         m_details->reload();
+}
+
+ProvisionWizard *MainWindow::provisionVms()
+{
+    if (!m_provisionAction->isEnabled())
+        return nullptr;
+    const QModelIndex current = m_tree->currentIndex();
+    qint64 managerId = current.data(InventoryTreeModel::ManagerIdRole).toLongLong();
+    if (managerId == 0 && selectedProviderId() != 0) {
+        const QList<ManagerRow> managers = ProviderStore::managersOf(selectedProviderId());
+        managerId = managers.isEmpty() ? 0 : managers.first().id;
+    }
+    // A selected shut-off VM or template is what the user most likely wants to clone.
+    QString sourceRef;
+    if (Kind(current.data(InventoryTreeModel::KindRole).toInt()) == Kind::Vm)
+        sourceRef = current.data(InventoryTreeModel::EmsRefRole).toString();
+    auto *wizard = new ProvisionWizard(m_supervisor, managerId, sourceRef, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ProvisionWizard::submitted, this,
+            [this](qint64 id) { onRequestsSubmitted({id}); });
+    wizard->open();
+    return wizard;
+}
+
+ReconfigureDialog *MainWindow::reconfigureSelected()
+{
+    if (!m_reconfigureAction->isEnabled())
+        return nullptr;
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows(0);
+    if (rows.size() != 1)
+        return nullptr;
+    auto *dialog = new ReconfigureDialog(
+        m_supervisor, rows.first().data(InventoryTreeModel::IdRole).toLongLong(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReconfigureDialog::submitted, this,
+            [this](qint64 id) { onRequestsSubmitted({id}); });
+    dialog->open();
+    return dialog;
+}
+
+RetireDialog *MainWindow::retireSelected()
+{
+    if (!m_retireAction->isEnabled())
+        return nullptr;
+    QList<RetireDialog::Vm> vms;
+    for (const PowerActions::Vm &vm : m_power->selectedVms())
+        vms.append({vm.managerId, vm.ref, vm.name});
+    auto *dialog = new RetireDialog(m_supervisor, vms, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RetireDialog::retirementChanged, this, [this, dialog] {
+        if (!dialog->requestIds().isEmpty())
+            onRequestsSubmitted(dialog->requestIds());
+        if (m_details->isShowing())
+            m_details->reload();
+    });
+    dialog->open();
+    return dialog;
+}
+
+ServiceCatalogDialog *MainWindow::showServiceCatalog()
+{
+    if (!m_catalog) {
+        m_catalog = new ServiceCatalogDialog(m_supervisor, this);
+        m_catalog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_catalog, &ServiceCatalogDialog::ordered, this,
+                [this](qint64 id) { onRequestsSubmitted({id}); });
+    }
+    m_catalog->show();
+    m_catalog->raise();
+    m_catalog->activateWindow();
+    return m_catalog;
+}
+
+void MainWindow::setShowRetired(bool show)
+{
+    m_showRetiredAction->setChecked(show);
+    m_model->setShowRetired(show);
+}
+
+void MainWindow::onRequestsSubmitted(const QList<qint64> &requestIds)
+{
+    m_requests->reload();
+    if (!requestIds.isEmpty())
+        m_requests->selectRequest(requestIds.last());
+    const bool approval = m_supervisor && m_supervisor->approvalRequired();
+    statusBar()->showMessage(approval
+                                 ? tr("%n request(s) submitted; they wait for approval (Ctrl+R).",
+                                      nullptr, int(requestIds.size()))
+                                 : tr("%n request(s) submitted; follow them in Requests (Ctrl+R).",
+                                      nullptr, int(requestIds.size())),
+                             8000);
+}
+
+void MainWindow::onRequestsChanged()
+{
+    // A retirement date, a warning, or a VM that left: what the details show may have changed.
+    if (m_details->isShowing() &&
+        (m_details->kind() == Kind::Vm || m_details->kind() == Kind::RetiredVm))
+        m_details->reload();
+    if (m_model->showRetired() && !m_retiredReload->isActive())
+        m_retiredReload->start();
 }
 
 } // namespace Vantage

@@ -14,11 +14,18 @@ class QMenu;
 class QSplitter;
 class QDockWidget;
 class QTabWidget;
+class QTimer;
 class QTreeView;
 
 namespace Vantage {
 
 class DetailsPane;
+class PowerActions;
+class ProvisionWizard;
+class ReconfigureDialog;
+class RequestsPanel;
+class RetireDialog;
+class ServiceCatalogDialog;
 class EventsPanel;
 class MetricsPanel;
 class TopConsumersView;
@@ -53,6 +60,10 @@ public:
     // The selected VM's or host's charts, a tab beside its details.
     MetricsPanel *metricsPanel() const { return m_metrics; }
     TopConsumersView *topConsumers() const { return m_topConsumers; }
+    // Power operations on the selected VMs.
+    PowerActions *powerActions() const { return m_power; }
+    // Every request, in a dock (Ctrl+R).
+    RequestsPanel *requestsPanel() const { return m_requests; }
 
     // Selects (and scrolls to, expanding its ancestors) an object; false when it is not shown.
     bool selectObject(InventoryTreeModel::Kind kind, qint64 id);
@@ -66,6 +77,13 @@ public:
     // Asks first; true when the provider was removed.
     bool removeProvider();
     WorkersDialog *showWorkers();
+    // Lifecycle: each opens its window (not modal) for the selection and returns it; nullptr when
+    // the selection does not allow it.
+    ProvisionWizard *provisionVms();
+    ReconfigureDialog *reconfigureSelected();
+    RetireDialog *retireSelected();
+    ServiceCatalogDialog *showServiceCatalog();
+    void setShowRetired(bool show);
 
     // At most this many VMs in all, and first launch opens hosts too, showing every VM.
     static constexpr int ExpandHostsUpToVms = 200;
@@ -91,6 +109,8 @@ private:
     void updateCountLabel();
     void showObjectTimeline(InventoryTreeModel::Kind kind, qint64 id, const QString &name);
     void selectEventObject(InventoryKind kind, qint64 id);
+    void onRequestsSubmitted(const QList<qint64> &requestIds);
+    void onRequestsChanged();
 
     QPointer<Supervisor> m_supervisor;
     InventoryTreeModel *m_model = nullptr;   // Owned (child).
@@ -109,6 +129,12 @@ private:
     QSplitter *m_splitter = nullptr;
     RefreshStatusWidget *m_status = nullptr;
     QPointer<WorkersDialog> m_workers;
+    PowerActions *m_power = nullptr; // Owned (child of the tree).
+    RequestsPanel *m_requests = nullptr;
+    QDockWidget *m_requestsDock = nullptr;
+    QPointer<ServiceCatalogDialog> m_catalog;
+    // Requests change in bursts while they run: retired VMs are re-read once per burst.
+    QTimer *m_retiredReload = nullptr;
 
     // Expansion before a filter was typed, by (kind, id), restored when it is cleared.
     QList<QPair<int, qint64>> m_expandedBeforeFilter;
@@ -127,6 +153,12 @@ private:
     QAction *m_collapseAllAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_provisionAction = nullptr;
+    QAction *m_reconfigureAction = nullptr;
+    QAction *m_retireAction = nullptr;
+    QAction *m_catalogAction = nullptr;
+    QAction *m_showRetiredAction = nullptr;
+    QAction *m_requestsAction = nullptr;
     QMenu *m_contextMenu = nullptr;
 };
 

@@ -8,7 +8,8 @@
 
 // Tiny provider types for UI tests. "uifake" takes one endpoint uifake://<host>; a host named
 // "down" fails verification and refresh the way an unreachable manager would. "uifakecluster"
-// takes several endpoints and needs credentials.
+// takes several endpoints and needs credentials. "uifakeops" says it implements the lifecycle
+// operations, so that the UI offers them (its sessions never run one: UI tests read requests).
 namespace Vantage::Testing {
 
 struct UiFakeInventory
@@ -54,15 +55,22 @@ private:
 class UiFakeProviderType final : public ProviderType
 {
 public:
-    explicit UiFakeProviderType(bool cluster = false) : m_cluster(cluster) {}
+    explicit UiFakeProviderType(bool cluster = false, bool operations = false)
+        : m_cluster(cluster), m_operations(operations)
+    {}
     QString id() const override
     {
+        if (m_operations)
+            return QStringLiteral("uifakeops");
         return m_cluster ? QStringLiteral("uifakecluster") : QStringLiteral("uifake");
     }
     QString displayName() const override
     {
+        if (m_operations)
+            return QStringLiteral("UI Fake with operations");
         return m_cluster ? QStringLiteral("UI Fake Cluster") : QStringLiteral("UI Fake");
     }
+    bool hasOperations() const override { return m_operations; }
     QString managerKind() const override
     {
         return QString::fromLatin1(ManagerKind::Infrastructure);
@@ -105,12 +113,18 @@ private:
         return config.endpoints.contains(QStringLiteral("uifake://down"));
     }
     bool m_cluster = false;
+    bool m_operations = false;
 };
 
 inline void registerUiFakeProviders()
 {
     ProviderRegistry::instance().registerType(std::make_unique<UiFakeProviderType>(false));
     ProviderRegistry::instance().registerType(std::make_unique<UiFakeProviderType>(true));
+}
+
+inline void registerUiFakeOperationsProvider()
+{
+    ProviderRegistry::instance().registerType(std::make_unique<UiFakeProviderType>(false, true));
 }
 
 } // namespace Vantage::Testing
