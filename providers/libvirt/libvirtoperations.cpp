@@ -908,7 +908,8 @@ struct LibvirtSession::Operations
             *error = failure(what, vm.host->uri);
             return false;
         }
-        qCDebug(lcLibvirt) << "no hot-plug on" << vm.host->uri << "; redefining" << vm.name;
+        qCInfo(lcLibvirt) << "no hot-plug on" << vm.host->uri << "; the definition of" << vm.name
+                          << "is changed instead (at next boot)";
         DomainXmlBuilder builder;
         if (!load(&builder, inactiveXml(vm, error), vm.name, error))
             return false;
