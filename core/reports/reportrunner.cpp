@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cmath>
+
 namespace Vantage {
 
 namespace {
@@ -52,7 +54,8 @@ public:
             } else if (average) {
                 const double sum =
                     column->type == ColumnType::Integer ? double(m_integers.at(i)) : m_reals.at(i);
-                out << sum / double(m_values.at(i));
+                // Four decimals: an average's last digits of binary noise help no reader.
+                out << std::round(sum / double(m_values.at(i)) * 1e4) / 1e4;
             } else if (column->type == ColumnType::Integer) {
                 out << m_integers.at(i);
             } else {

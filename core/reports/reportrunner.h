@@ -15,7 +15,8 @@ namespace Vantage {
 class CancelFlag;
 
 // One row as the runner hands it out. A grouped report has two leading columns, Summary and
-// Count, empty on data rows; after each group come its Subtotal (sums) and Average rows, and
+// Count, empty on data rows; after each group come its Subtotal (sums) and Average (rounded to
+// four decimals) rows, and
 // after the last group the Total and Total average rows of the whole report.
 struct ReportRow
 {

@@ -98,6 +98,8 @@ ReportsWindow::ReportsWindow(QWidget *parent) : QWidget(parent, Qt::Window)
     m_previewView->verticalHeader()->hide();
     m_previewView->horizontalHeader()->setStretchLastSection(true);
     m_previewView->setWordWrap(false);
+    // One line a row: a multi-line value shows its first line, and all of it as a tooltip.
+    m_previewView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     AccessibleNames::nameViewParts(m_previewView);
     TableExport::installContextMenu(m_previewView);
     m_previewLabel = new QLabel(right);
@@ -122,9 +124,6 @@ ReportsWindow::ReportsWindow(QWidget *parent) : QWidget(parent, Qt::Window)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *previewHeader = new QHBoxLayout;
-    previewHeader->addWidget(m_previewLabel, 1);
-    previewHeader->addWidget(m_save);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_progress);
@@ -134,14 +133,23 @@ ReportsWindow::ReportsWindow(QWidget *parent) : QWidget(parent, Qt::Window)
     auto *previewBox = new QWidget(right);
     auto *previewLayout = new QVBoxLayout(previewBox);
     previewLayout->setContentsMargins(0, 0, 0, 0);
-    previewLayout->addLayout(previewHeader);
+    previewLayout->addWidget(m_previewLabel);
     previewLayout->addWidget(m_previewView, 1);
+    auto *editorBox = new QWidget(right);
+    auto *editorLayout = new QVBoxLayout(editorBox);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addWidget(m_editor, 1);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addStretch();
+    saveRow->addWidget(m_save);
+    editorLayout->addLayout(saveRow);
     auto *vertical = new QSplitter(Qt::Vertical, right);
     vertical->setObjectName(QStringLiteral("reportsVerticalSplitter"));
-    vertical->addWidget(m_editor);
+    vertical->addWidget(editorBox);
     vertical->addWidget(previewBox);
-    vertical->setStretchFactor(0, 2);
-    vertical->setStretchFactor(1, 3);
+    vertical->setStretchFactor(0, 0);
+    vertical->setStretchFactor(1, 1);
+    vertical->setSizes({300, 500});
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(vertical, 1);
