@@ -335,6 +335,11 @@ std::optional<ReportDefinition> ReportEditor::definition() const
     if (!sortColumn.isEmpty())
         definition.sort << ReportSort{sortColumn,
                                       Qt::SortOrder(m_sortOrder->currentData().toInt())};
+    // The editor shows the first sort key; further ones (from a stored definition) stay.
+    for (const ReportSort &key : m_loaded.sort.mid(1)) {
+        if (!sortColumn.isEmpty() && key.column != sortColumn)
+            definition.sort << key;
+    }
     definition.groupBy = m_group->currentData().toString();
     m_error = definition.validate();
     if (!m_error.isEmpty())
