@@ -204,6 +204,10 @@ bool RequestHandlers::retire(RequestTaskContext &context, QString *error)
                 sincePoll.restart();
                 if (!readPowerState(session, vmRef, &state, &found, error))
                     return false;
+                // Progress through the wait, which also tells the supervisor the runner lives.
+                context.setProgress(10 +
+                                    int(40 * waited.elapsed() /
+                                        std::max<qint64>(1, settings.shutdownTimeout.count())));
             }
             if (state == QLatin1String(PowerState::Off))
                 context.log(tr("The guest shut down."));

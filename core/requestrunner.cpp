@@ -19,8 +19,8 @@ namespace Vantage {
 namespace {
 
 // Queued requests are also looked for this often, so that one written by another process (the
-// CLI) or whose nudge was lost still runs.
-constexpr int pollIntervalMs = 10000;
+// CLI) or whose nudge was lost still runs. Each look is also the idle runner's heartbeat.
+constexpr int pollIntervalMs = 5000;
 
 struct HandlerRegistry
 {
@@ -351,13 +351,25 @@ void RequestRunner::runQueued()
 
 void RequestRunner::runRequest(const RequestRecord &request)
 {
+    // Claimed only if still queued: the operator may have cancelled it since it was read.
+    QSqlQuery claim(Database::connection());
+    claim.prepare(
+        QStringLiteral("UPDATE requests SET state = ?, started_at = "
+                       "COALESCE(started_at, ?), updated_at = ? WHERE id = ? AND state = ?"));
+    const qint64 now = nowMs();
+    claim.addBindValue(QLatin1String(RequestState::Active));
+    claim.addBindValue(now);
+    claim.addBindValue(now);
+    claim.addBindValue(request.id);
+    claim.addBindValue(QLatin1String(RequestState::Queued));
+    if (!claim.exec() || claim.numRowsAffected() != 1)
+        return;
     emit statusChanged(QStringLiteral("running request %1").arg(request.id));
     Run run(this, request, RequestStore::tasks(request.id));
     RequestRecord &record = run.record();
     record.state = QString::fromLatin1(RequestState::Active);
     if (!record.startedAtMs)
-        record.startedAtMs = nowMs();
-    run.markRequestDirty();
+        record.startedAtMs = now;
     run.flush(true);
 
     const auto handler = handlerFor(request.type);

@@ -34,12 +34,16 @@ RetirementScheduler::RetirementScheduler(const std::atomic_bool *approvalRequire
 void RetirementScheduler::start()
 {
     connect(&m_timer, &QTimer::timeout, this, &RetirementScheduler::check);
+    m_heartbeat.setInterval(5000);
+    connect(&m_heartbeat, &QTimer::timeout, this, &Worker::heartbeat);
+    m_heartbeat.start();
     check();
 }
 
 void RetirementScheduler::finish()
 {
     m_timer.stop();
+    m_heartbeat.stop();
     Database::closeThreadConnection();
 }
 

@@ -40,7 +40,9 @@ signals:
 private:
     const std::atomic_bool *m_approvalRequired;
     std::chrono::milliseconds m_interval;
-    QTimer m_timer{this}; // a child, so it moves to the worker's thread with it
+    // Children, so that they move to the worker's thread with it.
+    QTimer m_timer{this};
+    QTimer m_heartbeat{this};
 };
 
 } // namespace Vantage
