@@ -343,8 +343,12 @@ void tst_ProvisionWizard::retirementChecksDates()
 
     clickCheckable(find<QRadioButton>(QStringLiteral("retireOnDateRadio")));
     auto *date = find<QDateEdit>(QStringLiteral("retireDateEdit"));
-    date->setDate(QDate::currentDate());
-    QVERIFY(reason(QStringLiteral("retireReason"))->text().contains(QStringLiteral("after today")));
+    for (const int days : {0, -3}) {
+        date->setDate(QDate::currentDate().addDays(days));
+        QVERIFY(
+            reason(QStringLiteral("retireReason"))->text().contains(QStringLiteral("after today")));
+        QVERIFY(!nextEnabled());
+    }
     QVERIFY(!nextEnabled());
     // Five days ahead is sooner than the seven days of warning.
     date->setDate(QDate::currentDate().addDays(5));

@@ -587,16 +587,15 @@ private:
         m_p->retireDays->setEnabled(m_p->retireInDays->isChecked());
         m_p->warnDays->setEnabled(!m_p->retireNever->isChecked());
         QString reason;
-        qint64 days = -1;
-        if (m_p->retireOnDate->isChecked())
-            days = QDate::currentDate().daysTo(m_p->retireDate->date());
-        else if (m_p->retireInDays->isChecked())
-            days = m_p->retireDays->value();
-        if (days >= 0 && days < 1)
+        const bool retiring = !m_p->retireNever->isChecked();
+        const qint64 days = m_p->retireOnDate->isChecked()
+                                ? QDate::currentDate().daysTo(m_p->retireDate->date())
+                                : qint64(m_p->retireDays->value());
+        if (retiring && days < 1)
             reason = m_p->retireOnDate->isChecked()
                          ? ProvisionWizard::tr("Choose a date after today.")
                          : ProvisionWizard::tr("Retire after at least one day.");
-        else if (days >= 1 && m_p->warnDays->value() >= days)
+        else if (retiring && m_p->warnDays->value() >= days)
             reason = ProvisionWizard::tr("The warning would come before the VMs exist: warn at "
                                          "most %n day(s) before.",
                                          nullptr, int(days - 1));

@@ -151,17 +151,15 @@ void RetireDialog::validate()
     m_days->setEnabled(m_inDays->isChecked());
     m_warnDays->setEnabled(!m_now->isChecked());
     QString reason;
-    qint64 days = -1;
-    if (m_onDate->isChecked())
-        days = QDate::currentDate().daysTo(m_date->date());
-    else if (m_inDays->isChecked())
-        days = m_days->value();
+    const bool later = !m_now->isChecked();
+    const qint64 days = m_onDate->isChecked() ? QDate::currentDate().daysTo(m_date->date())
+                                              : qint64(m_days->value());
     if (m_vms.isEmpty())
         reason = tr("No VM is selected.");
-    else if (days >= 0 && days < 1)
+    else if (later && days < 1)
         reason = m_onDate->isChecked() ? tr("Choose a date after today, or retire now.")
                                        : tr("Retire in at least one day, or retire now.");
-    else if (days >= 1 && m_warnDays->value() >= days)
+    else if (later && m_warnDays->value() >= days)
         reason = tr("The warning would come before today: warn at most %n day(s) before.", nullptr,
                     int(days - 1));
     Forms::setReason(m_reason, reason);
