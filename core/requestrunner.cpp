@@ -72,8 +72,6 @@ bool isDone(const TaskRecord &task)
 // One request being run: its rows in memory, written back in batches.
 class RequestRunner::Run final : public RequestTaskContext
 {
-    Q_DECLARE_TR_FUNCTIONS(Vantage::RequestRunner)
-
 public:
     Run(RequestRunner *runner, RequestRecord request, QList<TaskRecord> tasks)
         : m_runner(runner), m_request(std::move(request)), m_tasks(std::move(tasks))

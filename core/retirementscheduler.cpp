@@ -17,10 +17,6 @@ namespace {
 // A retirement time already past (one that could not be submitted) is retried no sooner.
 constexpr qint64 retryDelayMs = 60 * 1000;
 
-class RetirementSchedulerText
-{
-    Q_DECLARE_TR_FUNCTIONS(Vantage::RetirementScheduler)
-};
 } // namespace
 
 RetirementScheduler::RetirementScheduler(const std::atomic_bool *approvalRequired,
@@ -49,7 +45,6 @@ void RetirementScheduler::finish()
 
 void RetirementScheduler::check()
 {
-    using Text = RetirementSchedulerText;
     const qint64 now = nowMs();
     bool changed = false;
 
@@ -71,7 +66,7 @@ void RetirementScheduler::check()
         event.raw.targetRef = retirement.vmEmsRef;
         event.raw.targetName = retirement.vmName;
         event.raw.message =
-            Text::tr("VM %1 retires on %2.")
+            tr("VM %1 retires on %2.")
                 .arg(retirement.vmName,
                      QLocale().toString(QDateTime::fromMSecsSinceEpoch(retirement.retiresAtMs),
                                         QLocale::ShortFormat));
@@ -97,7 +92,7 @@ void RetirementScheduler::check()
             vms.append({retirement.vmEmsRef, retirement.vmName});
             ids.append(retirement.id);
         }
-        NewRequest request = retireRequest(it.key(), vms, false, Text::tr("Retirement schedule"));
+        NewRequest request = retireRequest(it.key(), vms, false, tr("Retirement schedule"));
         for (int i = 0; i < request.tasks.size(); ++i)
             request.tasks[i].spec.insert(QLatin1String(TaskKey::DeleteStorage),
                                          it.value().at(i).deleteStorage);
