@@ -217,8 +217,12 @@ QString ReportRunner::selectStatement(QVariantList *binds) const
 
 qint64 ReportRunner::countRows(QString *error) const
 {
-    if (!m_source)
+    const QString problem = m_definition.validate();
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
         return -1;
+    }
     QVariantList binds;
     const QString sql =
         QStringLiteral("SELECT count(*) FROM ") + m_source->from + whereClause(&binds);

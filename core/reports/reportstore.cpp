@@ -112,6 +112,22 @@ bool ReportStore::restoreBuiltIns(QString *error)
             return false;
         }
     }
+    // A built-in this program no longer has (its source is gone) would be undeletable.
+    QStringList names;
+    QVariantList values;
+    for (const ReportDefinition &definition : builtIns()) {
+        names << QStringLiteral("?");
+        values << definition.name;
+    }
+    write.prepare(QStringLiteral("DELETE FROM report_definitions WHERE built_in = 1 AND name NOT "
+                                 "IN (%1)")
+                      .arg(names.join(u',')));
+    for (const QVariant &value : std::as_const(values))
+        write.addBindValue(value);
+    if (!write.exec()) {
+        *error = write.lastError().text();
+        return false;
+    }
     if (!transaction.commit()) {
         *error = transaction.error();
         return false;

@@ -28,8 +28,9 @@ public:
     // One built-in report per source, named by the source id.
     static QList<ReportDefinition> builtIns();
 
-    // Writes the built-ins as this program defines them, replacing changed or damaged ones,
-    // and leaves user reports alone. Run at start (window and CLI).
+    // Writes the built-ins as this program defines them, replacing changed or damaged ones and
+    // dropping those it no longer defines; leaves user reports alone. Run at start (window and
+    // CLI).
     static bool restoreBuiltIns(QString *error);
 
     // Every report, built-ins first, then by name.

@@ -17,6 +17,7 @@ private slots:
     void cleanup();
     void builtInsRestored();
     void damagedBuiltInRepaired();
+    void builtInNoLongerDefinedIsDropped();
     void userReportKeepsBuiltInName();
     void addUpdateRemove();
     void builtInsAreProtected();
@@ -79,6 +80,17 @@ void tst_ReportStore::damagedBuiltInRepaired()
     QVERIFY(ReportStore::restoreBuiltIns(&error));
     stored = ReportStore::report(QStringLiteral("vms"));
     QVERIFY2(stored->problem.isEmpty(), qPrintable(stored->problem));
+}
+
+void tst_ReportStore::builtInNoLongerDefinedIsDropped()
+{
+    exec(QStringLiteral("INSERT INTO report_definitions (name, title, source, definition, "
+                        "built_in, created_at, updated_at) VALUES ('printers', 'Printers', "
+                        "'printers', '{\"columns\": [\"name\"]}', 1, 0, 0)"));
+    QString error;
+    QVERIFY2(ReportStore::restoreBuiltIns(&error), qPrintable(error));
+    QVERIFY(!ReportStore::report(QStringLiteral("printers")));
+    QCOMPARE(ReportStore::reports().size(), ReportStore::builtIns().size());
 }
 
 void tst_ReportStore::userReportKeepsBuiltInName()

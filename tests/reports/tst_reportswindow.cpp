@@ -269,6 +269,18 @@ void tst_ReportsWindow::builtInSavesAsCopy()
     QVERIFY(m_window->selectReport(QStringLiteral("hosts")));
     auto *save = m_window->findChild<QPushButton *>(QStringLiteral("saveReport"));
     QVERIFY(save->text().contains(QStringLiteral("Copy")));
+    // A name typed into a built-in is the copy's name.
+    m_window->editor()->nameEdit()->selectAll();
+    QTest::keyClicks(m_window->editor()->nameEdit(), QStringLiteral("my-hosts"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(m_window->currentReportName(), QStringLiteral("my-hosts"));
+    QCOMPARE(ReportStore::report(QStringLiteral("my-hosts"))->definition.title,
+             QStringLiteral("Hosts (copy)"));
+    QVERIFY(ReportStore::report(QStringLiteral("hosts"))->definition.builtIn);
+    QString removeError;
+    QVERIFY(ReportStore::remove(QStringLiteral("my-hosts"), &removeError));
+    m_window->reload();
+    QVERIFY(m_window->selectReport(QStringLiteral("hosts")));
     QVERIFY(m_window->copyReport());
     QCOMPARE(m_window->currentReportName(), QStringLiteral("hosts-copy"));
     QVERIFY(!save->text().contains(QStringLiteral("Copy")));

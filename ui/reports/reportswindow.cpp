@@ -320,9 +320,12 @@ bool ReportsWindow::save()
     bool ok = false;
     const StoredReport &stored = m_reports.at(row);
     if (stored.definition.builtIn) {
-        definition->name =
-            ReportStore::unusedName(stored.definition.name + QStringLiteral("-copy"));
-        definition->title = tr("%1 (copy)").arg(definition->displayTitle());
+        // The copy takes the name and title typed in, or made-up ones when they were left.
+        if (definition->name == stored.definition.name)
+            definition->name =
+                ReportStore::unusedName(stored.definition.name + QStringLiteral("-copy"));
+        if (definition->title == stored.definition.title)
+            definition->title = tr("%1 (copy)").arg(stored.definition.displayTitle());
         definition->builtIn = false;
         ok = ReportStore::add(*definition, &error);
     } else {
