@@ -1,5 +1,6 @@
 #include "core/requesthandlers.h"
 
+#include "core/database.h"
 #include "core/provider.h"
 
 #include <QElapsedTimer>
@@ -90,6 +91,25 @@ bool removeVm(RequestTaskContext &context, const QString &vmRef, bool deleteStor
     return true;
 }
 
+// A VM retired by a request nobody scheduled (Retire now) gets its retirement row first, so it
+// stays listed as retired with what it was; a scheduled one is taken over by this request.
+void keepRetirementRecord(RequestTaskContext &context, const QString &vmRef, bool deleteStorage)
+{
+    const qint64 managerId = context.request().managerId;
+    QString error;
+    auto retirement = RetirementStore::retirement(managerId, vmRef);
+    if (!retirement || (retirement->state != QLatin1String("retiring") &&
+                        retirement->state != QLatin1String("retired"))) {
+        if (!RetirementStore::schedule(managerId, vmRef, nowMs(), 0, deleteStorage, &error))
+            context.log(RequestHandlers::tr("No retirement record kept: %1").arg(error));
+        retirement = RetirementStore::retirement(managerId, vmRef);
+    }
+    if (retirement && retirement->state != QLatin1String("retired") &&
+        retirement->requestId != context.request().id &&
+        !RetirementStore::markRetiring({retirement->id}, context.request().id, &error))
+        context.log(error);
+}
+
 bool RequestHandlers::provision(RequestTaskContext &context, QString *error)
 {
     const ProvisionSpec spec = provisionSpecFromJson(context.task().spec);
@@ -176,6 +196,7 @@ bool RequestHandlers::retire(RequestTaskContext &context, QString *error)
     }
     const bool deleteStorage =
         context.task().spec.value(QLatin1String(TaskKey::DeleteStorage)).toBool();
+    keepRetirementRecord(context, vmRef, deleteStorage);
     ManagerSession *session = context.session();
     QString state;
     bool found = false;

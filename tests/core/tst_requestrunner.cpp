@@ -55,6 +55,7 @@ private slots:
     void cleanStopResumesAtTheNextStart();
     void handlersCanBeRegistered();
     void reconfigureChangesTheVm();
+    void retireNowKeepsARetirementRecord();
 
 private:
     qint64 submit(const NewRequest &request);
@@ -436,6 +437,27 @@ void tst_RequestRunner::reconfigureChangesTheVm()
     QCOMPARE(fakeOperations(), QStringList{QStringLiteral("reconfigure vm-vm1")});
     QVERIFY2(RequestStore::request(invalid)->message.contains(QStringLiteral("empty")),
              qPrintable(RequestStore::request(invalid)->message));
+}
+
+void tst_RequestRunner::retireNowKeepsARetirementRecord()
+{
+    // Retire now from a menu: a Retire request, no retirement scheduled before.
+    insertVmRow(m_manager, QStringLiteral("vm-vm3"), QStringLiteral("vm3"));
+    const qint64 id =
+        submit(retireRequest(m_manager, {{QStringLiteral("vm-vm3"), QStringLiteral("vm3")}}, true,
+                             QStringLiteral("alice")));
+    m_supervisor->start(false);
+    QVERIFY(waitFinished(id));
+    QCOMPARE(RequestStore::request(id)->status, QStringLiteral("ok"));
+    const auto retirement = RetirementStore::retirement(m_manager, QStringLiteral("vm-vm3"));
+    QVERIFY(retirement);
+    QCOMPARE(retirement->state, QStringLiteral("retired"));
+    QCOMPARE(retirement->requestId, id);
+    QVERIFY(retirement->deleteStorage);
+    QCOMPARE(retirement->vmSnapshot.value(QStringLiteral("name")).toString(),
+             QStringLiteral("vm3"));
+    QCOMPARE(fakeOperations(), (QStringList{QStringLiteral("shutdown vm-vm3"),
+                                            QStringLiteral("remove vm-vm3 storage")}));
 }
 
 QTEST_GUILESS_MAIN(tst_RequestRunner)
