@@ -156,7 +156,7 @@ double exportVms(int rows, const QString &path, bool grouped)
 
 // Milliseconds for the Reports window's preview of the same report: the first 500 rows of the
 // sorted result, as the window runs it on the UI thread after each edit.
-double previewMs(int rows)
+double previewMs(int rows, bool grouped)
 {
     class Discard final : public ReportSink
     {
@@ -166,7 +166,8 @@ double previewMs(int rows)
     } sink;
     QElapsedTimer timer;
     timer.start();
-    const ReportOutcome outcome = ReportRunner(vmReport(rows, false)).run(&sink, nullptr, {}, 500);
+    const ReportOutcome outcome =
+        ReportRunner(vmReport(rows, grouped)).run(&sink, nullptr, {}, 500);
     if (!outcome.ok || outcome.dataRows != std::min(rows, 500)) {
         std::fprintf(stderr, "preview: %s\n", qPrintable(outcome.error));
         return -1;
@@ -224,20 +225,25 @@ int main(int argc, char *argv[])
         printFigure(QStringLiteral("report_export_%1_vms_s").arg(sizeName(rows)), seconds, "s");
         printFigure(QStringLiteral("report_export_peak_rss_mib_%1").arg(sizeName(rows)), peak,
                     "MiB");
-        const double groupedSeconds =
-            exportVms(rows, dir.filePath(QStringLiteral("grouped-%1.csv").arg(rows)), true);
-        if (groupedSeconds < 0)
-            return 1;
-        printFigure(QStringLiteral("report_export_grouped_%1_vms_s").arg(sizeName(rows)),
-                    groupedSeconds, "s");
-        const double preview = previewMs(rows);
-        if (preview < 0)
-            return 1;
-        printFigure(QStringLiteral("report_preview_%1_vms_ms").arg(sizeName(rows)), preview, "ms");
     }
     printFigure(QStringLiteral("report_export_peak_rss_mib"), peaks.last(), "MiB");
     printFigure(QStringLiteral("report_export_peak_rss_growth_mib"), peaks.last() - peaks.first(),
                 "MiB");
+
+    // Timings only, after the memory figures: heap these runs keep would count as growth.
+    for (const int rows : counts) {
+        const double groupedSeconds =
+            exportVms(rows, dir.filePath(QStringLiteral("grouped-%1.csv").arg(rows)), true);
+        const double preview = previewMs(rows, false);
+        const double groupedPreview = previewMs(rows, true);
+        if (groupedSeconds < 0 || preview < 0 || groupedPreview < 0)
+            return 1;
+        printFigure(QStringLiteral("report_export_grouped_%1_vms_s").arg(sizeName(rows)),
+                    groupedSeconds, "s");
+        printFigure(QStringLiteral("report_preview_%1_vms_ms").arg(sizeName(rows)), preview, "ms");
+        printFigure(QStringLiteral("report_preview_grouped_%1_vms_ms").arg(sizeName(rows)),
+                    groupedPreview, "ms");
+    }
     Database::closeThreadConnection();
     return 0;
 }
