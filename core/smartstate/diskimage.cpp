@@ -99,6 +99,12 @@ quint64 be64(const uchar *p)
     return qFromBigEndian<quint64>(p);
 }
 
+// An offset the image names, as a file offset: one past any file's end stays past it.
+qint64 fileOffset(quint64 offset)
+{
+    return qint64(std::min<quint64>(offset, quint64(std::numeric_limits<qint64>::max())));
+}
+
 constexpr quint32 qcowMagic = 0x514649fb; // "QFI\xfb"
 constexpr quint32 backingFormatExtension = 0xe2792aca;
 constexpr quint64 offsetMask = 0x00fffffffffffe00ULL; // bits 9-55
@@ -229,8 +235,7 @@ bool Qcow2Image::open(ReadCounter *counter, int depth, QString *error)
     if (neededL1 > 0) {
         // Entries past the virtual size are never looked up, so only the needed ones are read.
         QByteArray l1(qsizetype(neededL1 * 8), Qt::Uninitialized);
-        if (l1Offset > quint64(std::numeric_limits<qint64>::max()) ||
-            !m_file->read(qint64(l1Offset), l1.data(), l1.size(), tr("qcow2 L1 table"), error))
+        if (!m_file->read(fileOffset(l1Offset), l1.data(), l1.size(), tr("qcow2 L1 table"), error))
             return false;
         m_l1.resize(qsizetype(neededL1));
         for (quint64 i = 0; i < neededL1; ++i)
@@ -275,8 +280,7 @@ bool Qcow2Image::open(ReadCounter *counter, int depth, QString *error)
             return false;
         }
         QByteArray name(qsizetype(backingSize), Qt::Uninitialized);
-        if (backingOffset > quint64(std::numeric_limits<qint64>::max()) ||
-            !m_file->read(qint64(backingOffset), name.data(), backingSize,
+        if (!m_file->read(fileOffset(backingOffset), name.data(), backingSize,
                           tr("qcow2 backing file name"), error))
             return false;
         if (name.contains('\0')) {

@@ -15,8 +15,11 @@ using namespace Vantage;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     // The image layer reads files; one per process, rewritten for each input.
+    // In memory where the system has it: the file is rewritten hundreds of times a second.
     static const QString path =
-        QDir::temp().filePath(QStringLiteral("vantage-fuzz-qcow2-%1.img").arg(getpid()));
+        QDir(QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm")
+                                                       : QDir::tempPath())
+            .filePath(QStringLiteral("vantage-fuzz-qcow2-%1.img").arg(getpid()));
     {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))

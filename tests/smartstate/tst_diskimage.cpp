@@ -201,6 +201,12 @@ void tst_DiskImage::hostileQcow2_data()
         << qint64(0) << QByteArray() << qint64(40) << "qcow2 header is truncated";
     QTest::newRow("L1 table past end of file")
         << qint64(40) << be64(pastEnd) << qint64(-1) << "qcow2 L1 table offset beyond end of file";
+    QTest::newRow("L1 table offset above 2^63")
+        << qint64(40) << be64(0xffffffffffff0000ULL) << qint64(-1)
+        << "qcow2 L1 table offset beyond end of file";
+    QTest::newRow("backing name offset above 2^63")
+        << qint64(8) << be64(0xffffffffffffff00ULL) + be32(10) << qint64(-1)
+        << "backing file name offset beyond end of file";
     QTest::newRow("version 4") << qint64(4) << be32(4) << qint64(-1)
                                << "qcow2 version 4 is not supported";
     QTest::newRow("cluster bits 40")
