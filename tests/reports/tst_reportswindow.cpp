@@ -119,6 +119,15 @@ void tst_ReportsWindow::listsBuiltIns()
     QVERIFY(m_window->selectReport(QStringLiteral("vms")));
     QCOMPARE(m_window->previewModel()->dataRows(), 6);
     QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("removeReport"))->isEnabled());
+    // F5 reads the database again.
+    QString error;
+    QVERIFY(Testing::ReportFixture::addVms(1, &error));
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QCOMPARE(m_window->previewModel()->dataRows(), 7);
+    QSqlQuery(Database::connection())
+        .exec(QStringLiteral("DELETE FROM vms WHERE ems_ref LIKE 'bulk-%'"));
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QCOMPARE(m_window->previewModel()->dataRows(), 6);
     QAbstractItemModelTester tester(m_window->previewModel(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
 }

@@ -172,6 +172,12 @@ ReportsWindow::ReportsWindow(QWidget *parent) : QWidget(parent, Qt::Window)
         updateButtons();
     });
     connect(m_list, &QListWidget::currentRowChanged, this, &ReportsWindow::showCurrent);
+    // The inventory changes under the window (refreshes, events): F5 reads it again.
+    auto *refreshPreview = new QAction(tr("Refresh Preview"), this);
+    refreshPreview->setObjectName(QStringLiteral("actionRefreshPreview"));
+    refreshPreview->setShortcut(Qt::Key_F5);
+    connect(refreshPreview, &QAction::triggered, this, &ReportsWindow::updatePreviewNow);
+    addAction(refreshPreview);
     connect(m_copy, &QPushButton::clicked, this, [this] { copyReport(); });
     connect(m_remove, &QPushButton::clicked, this, [this] { removeReport(); });
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
@@ -277,11 +283,13 @@ void ReportsWindow::updatePreviewNow()
     }
     if (m_preview->isTruncated()) {
         const qint64 all = ReportRunner(*definition).countRows();
-        m_previewLabel->setText(tr("Preview: the first %1 of %2 rows; the export has them all.")
+        m_previewLabel->setText(tr("Preview (F5 reads it again): the first %1 of %2 rows; the "
+                                   "export has them all.")
                                     .arg(m_preview->dataRows())
                                     .arg(all));
     } else {
-        m_previewLabel->setText(tr("Preview: %n row(s).", nullptr, int(m_preview->dataRows())));
+        m_previewLabel->setText(
+            tr("Preview (F5 reads it again): %n row(s).", nullptr, int(m_preview->dataRows())));
     }
     m_previewView->resizeColumnsToContents();
     for (int column = 0; column < m_preview->columnCount(); ++column)
