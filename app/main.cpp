@@ -3,6 +3,8 @@
 #include "app/providers.h"
 
 #include "core/database.h"
+#include "core/requestrunner.h"
+#include "core/smartstate/smartstatetask.h"
 #include "core/supervisor.h"
 #include "ui/mainwindow.h"
 
@@ -73,6 +75,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("vantage"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VANTAGE_VERSION));
     registerBuiltInProviders();
+    // Request types beyond the runner's built-in ones.
+    RequestRunner::registerHandler(QString::fromLatin1(SmartStateRequest::Type),
+                                   SmartStateTask::handler());
 
     QStringList arguments;
     for (int i = 0; i < argc; ++i)

@@ -126,7 +126,18 @@ public:
         event.raw.message = message;
         m_events.append(event);
     }
-    bool shouldStop() const override { return m_runner->stopRequested() || cancelRequested(); }
+    // Handlers may ask on every step of their work: the database is read at most once per
+    // flush interval, and a cancel once seen stays seen.
+    bool shouldStop() const override
+    {
+        if (m_runner->stopRequested() || m_cancelSeen)
+            return true;
+        if (m_sinceCancelCheck.isValid() &&
+            m_sinceCancelCheck.elapsed() < m_runner->m_settings.flushInterval.count())
+            return false;
+        m_sinceCancelCheck.start();
+        return cancelRequested();
+    }
 
     void logTo(int index, const QString &line)
     {
@@ -145,8 +156,9 @@ public:
         QSqlQuery query(Database::connection());
         query.prepare(QStringLiteral("SELECT status FROM requests WHERE id = ?"));
         query.addBindValue(m_request.id);
-        return query.exec() && query.next() &&
-               query.value(0).toString() == QLatin1String(RequestStatus::Cancelled);
+        m_cancelSeen = query.exec() && query.next() &&
+                       query.value(0).toString() == QLatin1String(RequestStatus::Cancelled);
+        return m_cancelSeen;
     }
 
     // Writes the changed tasks and the request's progress; unless forced, at most once per
@@ -237,6 +249,8 @@ private:
     QList<InventoryTarget> m_refresh;
     QSet<QString> m_refreshSeen;
     QList<StoredEvent> m_events;
+    mutable QElapsedTimer m_sinceCancelCheck;
+    mutable bool m_cancelSeen = false;
 };
 
 RequestRunner::RequestRunner(SessionPool *sessions, WorkQueue *queue,
