@@ -2,11 +2,13 @@
 #include "inventoryfixture.h"
 
 #include "core/database.h"
+#include "core/requests.h"
 #include "ui/detailspane.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +37,8 @@ private slots:
     void networkStorageAndVolume();
     void goneObjectClears();
     void valuesAreSelectableAndCopyable();
+    void vmRetirementDateAndWarning();
+    void retiredVmFromItsSnapshot();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -221,6 +225,70 @@ void tst_DetailsPane::valuesAreSelectableAndCopyable()
     QVERIFY(copy && copy->isEnabled());
     copy->click();
     QCOMPARE(QApplication::clipboard()->text(), pane.plainText());
+}
+
+static QString refOf(qint64 vmId)
+{
+    QSqlQuery q(Database::connection());
+    q.prepare(QStringLiteral("SELECT ems_ref FROM vms WHERE id = ?"));
+    q.addBindValue(vmId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+void tst_DetailsPane::vmRetirementDateAndWarning()
+{
+    const qint64 host = InventoryFixture::addHost(m_manager, 0, QStringLiteral("h1"));
+    const qint64 vm = InventoryFixture::addVm(m_manager, host, QStringLiteral("web"));
+    DetailsPane pane;
+    pane.showObject(Kind::Vm, vm);
+    QCOMPARE(pane.fieldText(QStringLiteral("retirement")), QStringLiteral("Not scheduled"));
+    QVERIFY(pane.retirementText().isEmpty());
+
+    const qint64 day = qint64(24) * 3600 * 1000;
+    QString error;
+    QVERIFY2(
+        RetirementStore::schedule(m_manager, refOf(vm), nowMs() + 3 * day + 60000, 7, true, &error),
+        qPrintable(error));
+    pane.reload();
+    QVERIFY2(pane.fieldText(QStringLiteral("retirement")).contains(QStringLiteral("warned 7 day")),
+             qPrintable(pane.fieldText(QStringLiteral("retirement"))));
+    QVERIFY(pane.retirementText().isEmpty()); // not warned yet
+
+    QVERIFY(InventoryFixture::exec(
+        QStringLiteral("UPDATE retirements SET state = 'warned', warned_at = ?"), {nowMs()}));
+    pane.reload();
+    QVERIFY2(pane.retirementText().contains(QStringLiteral("in 3 day")),
+             qPrintable(pane.retirementText()));
+    QVERIFY(pane.findChild<QLabel *>(QStringLiteral("retirementBanner"))->isVisible() ||
+            !pane.isVisible());
+
+    QVERIFY(InventoryFixture::exec(
+        QStringLiteral("UPDATE retirements SET state = 'failed', message = 'no such domain'")));
+    pane.reload();
+    QVERIFY(pane.retirementText().contains(QStringLiteral("no such domain")));
+}
+
+void tst_DetailsPane::retiredVmFromItsSnapshot()
+{
+    const qint64 host = InventoryFixture::addHost(m_manager, 0, QStringLiteral("h1"));
+    const qint64 vm = InventoryFixture::addVm(m_manager, host, QStringLiteral("gone"));
+    QString error;
+    QVERIFY(RetirementStore::schedule(m_manager, refOf(vm), nowMs() + 1000, 0, false, &error));
+    QVERIFY(InventoryFixture::exec(
+        QStringLiteral("UPDATE retirements SET state = 'retired', retired_at = ?"), {nowMs()}));
+    QVERIFY(InventoryFixture::exec(QStringLiteral("DELETE FROM vms WHERE id = ?"), {vm}));
+    QSqlQuery q(Database::connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM retirements")) && q.next());
+    DetailsPane pane;
+    pane.showObject(Kind::RetiredVm, q.value(0).toLongLong());
+    QCOMPARE(pane.title(), QStringLiteral("gone"));
+    QCOMPARE(pane.fieldText(QStringLiteral("host")), QStringLiteral("h1"));
+    QVERIFY(pane.fieldText(QStringLiteral("uuid")).startsWith(QStringLiteral("6f1c2d3e")));
+    QCOMPARE(pane.fieldText(QStringLiteral("delete_storage")), QStringLiteral("No"));
+    // A retirement row that is gone clears the pane.
+    QVERIFY(InventoryFixture::exec(QStringLiteral("DELETE FROM retirements")));
+    pane.reload();
+    QVERIFY(!pane.isShowing());
 }
 
 QTEST_MAIN(tst_DetailsPane)

@@ -1,11 +1,13 @@
 #include "inventoryfixture.h"
 
 #include "core/database.h"
+#include "core/requests.h"
 #include "ui/inventorytreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +39,8 @@ private slots:
     void syncProvidersAddsAndRemoves();
     void otherProvidersAreLeftAlone();
     void largeInventoryLoadsQuickly();
+    void retiredVmsShownWhenAsked();
+    void vmRolesForRequests();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -380,6 +384,64 @@ void tst_InventoryTreeModel::largeInventoryLoadsQuickly()
     // The tester walks the whole tree; attach it last so the timings above are the model's own.
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void tst_InventoryTreeModel::retiredVmsShownWhenAsked()
+{
+    qint64 manager = 0;
+    const qint64 provider = InventoryFixture::addProvider(QStringLiteral("lab"), &manager);
+    const qint64 host = InventoryFixture::addHost(manager, 0, QStringLiteral("h1"));
+    const qint64 vm = InventoryFixture::addVm(manager, host, QStringLiteral("old"));
+    QSqlQuery q(Database::connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT ems_ref FROM vms WHERE id = %1").arg(vm)) && q.next());
+    const QString ref = q.value(0).toString();
+    QString error;
+    QVERIFY2(RetirementStore::schedule(manager, ref, nowMs() + 1000, 0, false, &error),
+             qPrintable(error));
+    // Retired, and gone from the manager's inventory.
+    QVERIFY(InventoryFixture::exec(
+        QStringLiteral("UPDATE retirements SET state = 'retired', retired_at = ?"), {nowMs()}));
+    QVERIFY(InventoryFixture::exec(QStringLiteral("DELETE FROM vms WHERE id = ?"), {vm}));
+    makeModel();
+    QVERIFY(!find(Kind::Vm, vm).isValid());
+    const QModelIndex providerIndex = find(Kind::Provider, provider);
+    const int rowsBefore = m_model->rowCount(providerIndex);
+
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    m_model->setShowRetired(true);
+    QCOMPARE(reset.count(), 0); // patched in place, selection and expansion stay
+    QCOMPARE(m_model->rowCount(providerIndex), rowsBefore + 1);
+    QModelIndex retired;
+    for (int i = 0; i < m_model->rowCount(providerIndex); ++i) {
+        const QModelIndex child = m_model->index(i, 0, providerIndex);
+        if (Kind(child.data(InventoryTreeModel::KindRole).toInt()) == Kind::RetiredVm)
+            retired = child;
+    }
+    QVERIFY(retired.isValid());
+    QCOMPARE(retired.data().toString(), QStringLiteral("old"));
+    QCOMPARE(retired.siblingAtColumn(InventoryTreeModel::StateColumn).data().toString(),
+             QStringLiteral("Retired"));
+    QVERIFY(retired.data(Qt::ForegroundRole).isValid()); // greyed
+    QCOMPARE(retired.data(InventoryTreeModel::EmsRefRole).toString(), ref);
+    QCOMPARE(m_model->vmCount(), 0);
+
+    m_model->setShowRetired(false);
+    QCOMPARE(m_model->rowCount(providerIndex), rowsBefore);
+}
+
+void tst_InventoryTreeModel::vmRolesForRequests()
+{
+    qint64 manager = 0;
+    InventoryFixture::addProvider(QStringLiteral("lab"), &manager);
+    const qint64 vm =
+        InventoryFixture::addVm(manager, 0, QStringLiteral("t"), QStringLiteral("off"));
+    QVERIFY(InventoryFixture::exec(QStringLiteral("UPDATE vms SET is_template = 1")));
+    makeModel();
+    const QModelIndex index = find(Kind::Vm, vm);
+    QVERIFY(!index.data(InventoryTreeModel::EmsRefRole).toString().isEmpty());
+    QVERIFY(index.data(InventoryTreeModel::IsTemplateRole).toBool());
+    // The "uifake" type of the fixture has no operations (none is registered here at all).
+    QVERIFY(!index.data(InventoryTreeModel::HasOperationsRole).toBool());
 }
 
 QTEST_MAIN(tst_InventoryTreeModel)
