@@ -47,5 +47,17 @@ int main(int argc, char *argv[])
     window.selectReport(QStringLiteral("metrics"));
     QTest::qWait(200);
     window.grab().save(out + QStringLiteral("/reports-metrics.png"));
+
+    // An export under way: the progress bar and Cancel.
+    if (!Testing::ReportFixture::addVms(200000, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    window.selectReport(QStringLiteral("vms"));
+    window.exportTo(dir.filePath(QStringLiteral("shot.csv")));
+    QTest::qWait(150);
+    window.grab().save(out + QStringLiteral("/reports-exporting.png"));
+    QTest::qWaitFor([&] { return !window.isExporting(); }, 60000);
+    window.grab().save(out + QStringLiteral("/reports-exported.png"));
     return 0;
 }

@@ -115,6 +115,7 @@ ReportsWindow::ReportsWindow(QWidget *parent) : QWidget(parent, Qt::Window)
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_export->setToolTip(tr("Export the whole report as a CSV file (Ctrl+E)"));
     m_progress = named(new QProgressBar(right), "exportProgress", tr("Export progress"));
+    m_progress->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0")) * 28);
     m_progress->setVisible(false);
     m_cancel = named(new QPushButton(tr("Cancel"), right), "cancelExport", tr("Cancel export"));
     m_cancel->setShortcut(Qt::Key_Escape);
