@@ -44,6 +44,7 @@ private slots:
     void everyControlIsNamed();
     void chooseFilterGroupPreviewExport();
     void previewMatchesPythonsReading();
+    void badFilterValueExplained();
     void builtInSavesAsCopy();
     void removeAsksFirst();
     void brokenReportIsShownNotRun();
@@ -271,6 +272,28 @@ void tst_ReportsWindow::previewMatchesPythonsReading()
     for (const QString &name : ReportFixture::vmNames().mid(0, 3))
         QVERIFY2(names.contains(name), qPrintable(name));
     QVERIFY(names.contains(QStringLiteral("'=HYPERLINK(\"http://x\")")));
+}
+
+void tst_ReportsWindow::badFilterValueExplained()
+{
+    QVERIFY(m_window->selectReport(QStringLiteral("vms")));
+    m_window->editor()->addFilter(QStringLiteral("vcpus"), FilterOperator::Greater,
+                                  QStringLiteral("many"));
+    m_window->updatePreviewNow();
+    auto *label = m_window->findChild<QLabel *>(QStringLiteral("previewLabel"));
+    QVERIFY2(label->text().contains(QStringLiteral("Filter 1: \"many\" is not a whole number")),
+             qPrintable(label->text()));
+    QCOMPARE(m_window->previewModel()->rowCount(), 0);
+    QVERIFY(!m_window->exportTo(m_dir.filePath(QStringLiteral("never.csv"))));
+    QVERIFY(m_window->statusLabel()->text().contains(QStringLiteral("Not exported")));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.csv"))));
+    // Fixing the value brings the preview back.
+    auto *value = m_window->editor()->filterTable()->findChild<QLineEdit *>();
+    QVERIFY(value);
+    value->clear();
+    QTest::keyClicks(value, QStringLiteral("2"));
+    m_window->updatePreviewNow();
+    QCOMPARE(m_window->previewModel()->dataRows(), 2);
 }
 
 void tst_ReportsWindow::builtInSavesAsCopy()
