@@ -2,6 +2,7 @@
 
 #include "core/database.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -58,8 +59,37 @@ QList<ReportDefinition> ReportStore::builtIns()
     return out;
 }
 
+// Whether the stored built-ins are exactly this program's: then restoring takes no write lock
+// (every `vantage report` run restores them, possibly while the window writes).
+static bool builtInsUpToDate()
+{
+    QSqlQuery query(Database::connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT name, title, source, definition FROM "
+                                   "report_definitions WHERE built_in = 1")))
+        return false;
+    QHash<QString, QStringList> stored;
+    while (query.next()) {
+        stored.insert(
+            query.value(0).toString(),
+            {query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
+    }
+    const QList<ReportDefinition> wanted = ReportStore::builtIns();
+    if (stored.size() != wanted.size())
+        return false;
+    for (const ReportDefinition &definition : wanted) {
+        const QStringList expected{definition.title, definition.source,
+                                   QString::fromUtf8(definitionJson(definition))};
+        if (stored.value(definition.name) != expected)
+            return false;
+    }
+    return true;
+}
+
 bool ReportStore::restoreBuiltIns(QString *error)
 {
+    if (builtInsUpToDate())
+        return true;
     QSqlDatabase db = Database::connection();
     WriteTransaction transaction(db);
     if (!transaction.isOpen()) {

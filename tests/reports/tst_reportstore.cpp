@@ -16,6 +16,7 @@ private slots:
     void init();
     void cleanup();
     void builtInsRestored();
+    void upToDateTakesNoWriteLock();
     void damagedBuiltInRepaired();
     void builtInNoLongerDefinedIsDropped();
     void userReportKeepsBuiltInName();
@@ -68,6 +69,25 @@ void tst_ReportStore::builtInsRestored()
                                       "updated_at != 1")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 0);
+}
+
+void tst_ReportStore::upToDateTakesNoWriteLock()
+{
+    // Another process (the window) holds the write lock while `vantage report` starts.
+    {
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(Database::path());
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QString error;
+        QVERIFY2(ReportStore::restoreBuiltIns(&error), qPrintable(error));
+        QCOMPARE(ReportStore::reports().size(), ReportStore::builtIns().size());
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
 }
 
 void tst_ReportStore::damagedBuiltInRepaired()
