@@ -13,6 +13,7 @@
 #include "ui/requests/requestspanel.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QMenu>
@@ -261,12 +262,29 @@ void tst_PowerActions::menusToolbarAndShortcuts()
 
     // The shortcut reaches the action from the tree.
     select({m_inv.vmOff});
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w));
     w->inventoryView()->setFocus();
     QTest::keyClick(w->inventoryView(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE(RequestStore::requests().size(), 1);
 
     const QStringList problems = unnamedControls(w);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+    const QString shots = qEnvironmentVariable("VANTAGE_SHOTS");
+    if (!shots.isEmpty()) {
+        select({m_inv.vmOn});
+        auto *dock = w->findChild<QDockWidget *>(QStringLiteral("requestsDock"));
+        dock->show();
+        dock->raise();
+        w->resize(1300, 800);
+        QTest::qWait(200);
+        w->grab().save(shots + QStringLiteral("/mainwindow-requests.png"));
+        vmMenu->popup(w->mapToGlobal(QPoint(120, 20)));
+        QTest::qWait(200);
+        vmMenu->grab().save(shots + QStringLiteral("/mainwindow-vm-menu.png"));
+        vmMenu->hide();
+    }
 }
 
 // 1,000 selected VMs: enabling the actions and building the request read only the model. The

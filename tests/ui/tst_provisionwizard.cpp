@@ -428,6 +428,13 @@ void tst_ProvisionWizard::preselectedCloneSourceAndApproval()
 void tst_ProvisionWizard::everyPageIsNamed()
 {
     open(m_inv.managerId);
+    const QString shots = qEnvironmentVariable("VANTAGE_SHOTS");
+    if (!shots.isEmpty()) {
+        auto *source = find<QComboBox>(QStringLiteral("sourceVmCombo"));
+        source->setCurrentIndex(source->findData(emsRefOf(QStringLiteral("vms"), m_inv.vmOn)));
+        QTest::qWait(100);
+        m_wizard->grab().save(shots + QStringLiteral("/provisionwizard-source.png"));
+    }
     goTo(ProvisionWizard::SourcePage);
     for (int page = ProvisionWizard::SourcePage; page <= ProvisionWizard::SummaryPage; ++page) {
         const QStringList problems = unnamedControls(m_wizard.get());
@@ -437,7 +444,6 @@ void tst_ProvisionWizard::everyPageIsNamed()
         else if (page < ProvisionWizard::SummaryPage)
             m_wizard->next();
     }
-    const QString shots = qEnvironmentVariable("VANTAGE_SHOTS");
     if (!shots.isEmpty()) {
         m_wizard->back();
         m_wizard->back();

@@ -469,7 +469,11 @@ void ServiceCatalogDialog::validate()
     // An empty editor is no mistake yet: say nothing until something is typed.
     Forms::setReason(m_itemReason, m_itemName->text().isEmpty() ? QString() : itemProblem);
     const int row = m_itemTable->currentRow();
-    m_addItemButton->setEnabled(itemOk);
+    // The editor shows the selected item: adding it again would only make a duplicate.
+    const bool sameAsSelected =
+        row >= 0 && row < m_items.size() &&
+        m_items.at(row).description.compare(m_itemName->text().trimmed(), Qt::CaseInsensitive) == 0;
+    m_addItemButton->setEnabled(itemOk && !sameAsSelected);
     m_updateItemButton->setEnabled(itemOk && row >= 0);
     m_removeItemButton->setEnabled(row >= 0);
     const QString problem = this->problem();

@@ -171,9 +171,14 @@ RequestsPanel::RequestsPanel(Supervisor *supervisor, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->resizeSection(RequestListModel::IdColumn, 50);
-    m_view->horizontalHeader()->resizeSection(RequestListModel::DescriptionColumn, 260);
-    m_view->horizontalHeader()->resizeSection(RequestListModel::CreatedColumn, 150);
+    // Wide enough for their usual texts; the message takes what is left.
+    const QList<QPair<int, int>> widths = {
+        {RequestListModel::IdColumn, 50},           {RequestListModel::TypeColumn, 90},
+        {RequestListModel::DescriptionColumn, 220}, {RequestListModel::RequesterColumn, 80},
+        {RequestListModel::StateColumn, 130},       {RequestListModel::StatusColumn, 80},
+        {RequestListModel::ProgressColumn, 70},     {RequestListModel::CreatedColumn, 140}};
+    for (const auto &[column, width] : widths)
+        m_view->horizontalHeader()->resizeSection(column, width);
     AccessibleNames::nameViewParts(m_view);
 
     auto *lower = new QWidget(splitter);
