@@ -63,6 +63,7 @@ private slots:
     void scanOfAStoppedVmIsAskedAtOnce();
     void scanOfARunningVmNeedsConfirmation();
     void noVm();
+    void profileButtonOpensTheEditor();
 
 private:
     qint64 vmId(const QString &ref) const;
@@ -242,6 +243,22 @@ void tst_SmartStatePanel::noVm()
     QVERIFY(!panel.findChild<QPushButton *>("smartStateScanNow")->isEnabled());
     panel.setVm(987654); // a VM removed meanwhile
     QCOMPARE(panel.vmId(), 0);
+}
+
+void tst_SmartStatePanel::profileButtonOpensTheEditor()
+{
+    SmartStatePanel panel;
+    panel.setVm(vmId("vm-web"));
+    panel.show();
+    QString title;
+    QTimer::singleShot(0, [&title] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        title = dialog->windowTitle();
+        dialog->findChild<QPushButton *>("scanProfileCancel")->click();
+    });
+    QTest::mouseClick(panel.findChild<QPushButton *>("smartStateProfile"), Qt::LeftButton);
+    QCOMPARE(title, QStringLiteral("Scan Profile “default”"));
 }
 
 QTEST_MAIN(tst_SmartStatePanel)

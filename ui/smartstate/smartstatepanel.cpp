@@ -3,6 +3,7 @@
 #include "core/database.h"
 #include "core/inventory.h"
 #include "ui/accessiblenames.h"
+#include "ui/smartstate/scanprofiledialog.h"
 #include "ui/timeformat.h"
 
 #include <QComboBox>
@@ -80,6 +81,8 @@ SmartStatePanel::SmartStatePanel(QWidget *parent) : QWidget(parent)
     m_scanButton = named(new QPushButton(tr("&Scan Now"), this), "smartStateScanNow",
                          tr("Scan the VM's disks now"));
     m_scanButton->setToolTip(tr("Analyse the VM's disks (Ctrl+Shift+A)"));
+    m_profileButton = named(new QPushButton(tr("&Profile…"), this), "smartStateProfile",
+                            tr("Edit which files a scan collects"));
     auto *scanShortcut = new QShortcut(QKeySequence(tr("Ctrl+Shift+A")), this);
     scanShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(scanShortcut, &QShortcut::activated, this, &SmartStatePanel::requestScan);
@@ -89,6 +92,7 @@ SmartStatePanel::SmartStatePanel(QWidget *parent) : QWidget(parent)
     bar->addWidget(m_scanPicker, 1);
     bar->addWidget(m_comparePicker, 1);
     bar->addWidget(m_compareButton);
+    bar->addWidget(m_profileButton);
     bar->addWidget(m_scanButton);
     layout->addLayout(bar);
     AccessibleNames::nameComboParts(m_scanPicker);
@@ -123,6 +127,7 @@ SmartStatePanel::SmartStatePanel(QWidget *parent) : QWidget(parent)
     connect(m_compareButton, &QPushButton::clicked, this,
             [this] { compareWith(m_comparePicker->currentData().toLongLong()); });
     connect(m_scanButton, &QPushButton::clicked, this, &SmartStatePanel::requestScan);
+    connect(m_profileButton, &QPushButton::clicked, this, &SmartStatePanel::editProfile);
     setVm(0);
 }
 
@@ -363,6 +368,12 @@ void SmartStatePanel::requestScan()
         allowRunning = true;
     }
     emit scanRequested(m_managerId, m_vmRef, m_vmName, allowRunning);
+}
+
+void SmartStatePanel::editProfile()
+{
+    ScanProfileDialog dialog(SmartStateStore::defaultProfile().name, this);
+    dialog.exec();
 }
 
 } // namespace Vantage

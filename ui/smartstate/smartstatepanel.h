@@ -50,6 +50,8 @@ public slots:
     // Asks for a scan; a VM that is not shut off is scanned only after the operator confirms a
     // crash-consistent read.
     void requestScan();
+    // Opens the default scan profile for editing (which files a scan collects).
+    void editProfile();
 
 signals:
     void scanRequested(qint64 managerId, const QString &vmEmsRef, const QString &vmName,
@@ -76,6 +78,7 @@ private:
     QComboBox *m_comparePicker;
     QPushButton *m_compareButton;
     QPushButton *m_scanButton;
+    QPushButton *m_profileButton;
     QLineEdit *m_filter;
     QTabWidget *m_tabs;
     QList<QStandardItemModel *> m_models;     // by Tab
