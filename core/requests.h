@@ -168,6 +168,8 @@ public:
     // Stores the request and its tasks in one transaction: approved and queued, or pending
     // approval when requireApproval. Returns its id, or 0 with *error set.
     static qint64 submit(const NewRequest &request, bool requireApproval, QString *error);
+    // After submit() or approve(), Supervisor::notifyRequestSubmitted() starts the runner at
+    // once (it also looks for queued requests every few seconds).
     static bool approve(qint64 requestId, const QString &approver, const QString &reason,
                         QString *error);
     static bool deny(qint64 requestId, const QString &approver, const QString &reason,
@@ -209,7 +211,9 @@ class RetirementStore
     Q_DECLARE_TR_FUNCTIONS(Vantage::RetirementStore)
 
 public:
-    // Sets (or moves) a VM's retirement date; the VM's current row is snapshotted.
+    // Sets (or moves) a VM's retirement date; the VM's current row is snapshotted. Then
+    // Supervisor::wakeRetirementScheduler(), so that a date within the hour (or now) is not
+    // left for the scheduler's next hourly round.
     static bool schedule(qint64 managerId, const QString &vmEmsRef, qint64 retiresAtMs,
                          int warnDays, bool deleteStorage, QString *error);
     static bool unschedule(qint64 managerId, const QString &vmEmsRef, QString *error);
