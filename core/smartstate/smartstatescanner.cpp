@@ -25,6 +25,28 @@ QString joinPath(const QString &dir, const QString &name)
     return dir.endsWith(u'/') ? QString(dir + name) : QString(dir + u'/' + name);
 }
 
+// What a volume that is not ext holds, when it is something a Linux root may be on: "LVM
+// physical volume", "XFS", "Btrfs"; empty otherwise (swap, other systems, nothing).
+QString otherVolumeKind(DiskImage *volume)
+{
+    const auto hasAt = [volume](qint64 offset, QByteArrayView magic) {
+        QByteArray bytes(magic.size(), Qt::Uninitialized);
+        QString ignored;
+        return offset + magic.size() <= volume->size() &&
+               volume->read(offset, bytes.data(), bytes.size(), &ignored) && bytes == magic;
+    };
+    // LVM2's label may sit in any of the first four sectors.
+    for (qint64 sector = 0; sector < 4; ++sector) {
+        if (hasAt(sector * 512, "LABELONE") && hasAt(sector * 512 + 24, "LVM2 001"))
+            return SmartStateScanner::tr("LVM physical volume");
+    }
+    if (hasAt(0, "XFSB"))
+        return SmartStateScanner::tr("XFS");
+    if (hasAt(0x10040, "_BHRfS_M"))
+        return SmartStateScanner::tr("Btrfs");
+    return {};
+}
+
 bool hasWildcard(const QString &component)
 {
     return component.contains(u'*') || component.contains(u'?') || component.contains(u'[');
@@ -58,6 +80,8 @@ bool SmartStateScanner::scan(const QList<DiskSource> &disks, const CancelFlag &c
     std::vector<std::unique_ptr<DiskImage>> keep;
     std::unique_ptr<ExtFilesystem> root;
     QStringList fileSystemErrors;
+    // Volumes recognised but not read (LVM, XFS, ...), for a telling error when no root is found.
+    QStringList unreadKinds;
     for (qsizetype i = 0; i < disks.size(); ++i) {
         const DiskSource &disk = disks.at(i);
         if (cancel.isCancelled()) {
@@ -97,6 +121,12 @@ bool SmartStateScanner::scan(const QList<DiskSource> &disks, const CancelFlag &c
                 if (!fs) {
                     if (!notExt)
                         fileSystemErrors << where + QStringLiteral(": ") + fsError;
+                    const QString other = notExt ? otherVolumeKind(slice.get()) : QString();
+                    if (!other.isEmpty()) {
+                        partitionJson.insert(QStringLiteral("filesystem"), other);
+                        if (!unreadKinds.contains(other))
+                            unreadKinds << other;
+                    }
                     partitionJson.insert(QStringLiteral("note"), fsError);
                 } else {
                     partitionJson.insert(QStringLiteral("filesystem"), QStringLiteral("ext"));
@@ -119,10 +149,15 @@ bool SmartStateScanner::scan(const QList<DiskSource> &disks, const CancelFlag &c
         keep.push_back(std::move(image));
     }
     if (!root) {
-        *error = fileSystemErrors.isEmpty()
-                     ? tr("No disk of this VM holds a Linux root file system that SmartState "
-                          "can read (ext2/3/4 with /etc/os-release).")
-                     : fileSystemErrors.join(QStringLiteral("; "));
+        if (!fileSystemErrors.isEmpty())
+            *error = fileSystemErrors.join(QStringLiteral("; "));
+        else if (!unreadKinds.isEmpty())
+            *error = tr("No ext2/3/4 file system with /etc/os-release was found; the VM's disks "
+                        "also hold %1, which SmartState does not read yet.")
+                         .arg(unreadKinds.join(QStringLiteral(", ")));
+        else
+            *error = tr("No disk of this VM holds a Linux root file system that SmartState "
+                        "can read (ext2/3/4 with /etc/os-release).");
         return finish(false);
     }
     out->warnings << fileSystemErrors;

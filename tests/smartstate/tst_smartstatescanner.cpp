@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 using namespace Vantage;
 using namespace Vantage::Testing;
@@ -123,6 +124,8 @@ private slots:
     void hostileImages_data();
     void hostileImages();
     void noRootFileSystem();
+    void rootOnAVolumeNotReadYet_data();
+    void rootOnAVolumeNotReadYet();
     void cancelStopsTheScan();
     void reportsProgress();
 
@@ -448,6 +451,51 @@ void tst_SmartStateScanner::noRootFileSystem()
     QCOMPARE(error, QStringLiteral("No disk of this VM holds a Linux root file system that "
                                    "SmartState can read (ext2/3/4 with /etc/os-release)."));
     QCOMPARE(result.disks.size(), 1);
+}
+
+void tst_SmartStateScanner::rootOnAVolumeNotReadYet_data()
+{
+    QTest::addColumn<qint64>("at");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("LVM") << qint64(512) << QByteArray("LABELONE") << "LVM physical volume";
+    QTest::newRow("XFS") << qint64(0) << QByteArray("XFSB") << "XFS";
+    QTest::newRow("Btrfs") << qint64(0x10040) << QByteArray("_BHRfS_M") << "Btrfs";
+}
+
+void tst_SmartStateScanner::rootOnAVolumeNotReadYet()
+{
+    QFETCH(qint64, at);
+    QFETCH(QByteArray, magic);
+    QFETCH(QString, kind);
+    // An MBR partition holding only the volume's signature.
+    QFile disk(path(QStringLiteral("other.raw")));
+    QVERIFY(disk.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QVERIFY(disk.resize(4 * 1024 * 1024));
+    disk.close();
+    QByteArray mbr(512, '\0');
+    mbr[446 + 4] = char(0x83);
+    qToLittleEndian<quint32>(2048, mbr.data() + 446 + 8);
+    qToLittleEndian<quint32>(4096, mbr.data() + 446 + 12);
+    mbr[510] = char(0x55);
+    mbr[511] = char(0xaa);
+    QVERIFY(patchFile(disk.fileName(), 0, mbr));
+    QVERIFY(patchFile(disk.fileName(), 1024 * 1024 + at, magic));
+    if (magic == "LABELONE")
+        QVERIFY(patchFile(disk.fileName(), 1024 * 1024 + at + 24, "LVM2 001"));
+    SmartStateResult result;
+    QString error;
+    QVERIFY(!scan(QStringLiteral("other.raw"), QStringLiteral("raw"), &result, &error));
+    QCOMPARE(error, QStringLiteral("No ext2/3/4 file system with /etc/os-release was found; the "
+                                   "VM's disks also hold %1, which SmartState does not read yet.")
+                        .arg(kind));
+    const QJsonObject partition = result.disks.at(0)
+                                      .toObject()
+                                      .value(QStringLiteral("partitions"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+    QCOMPARE(partition.value(QStringLiteral("filesystem")).toString(), kind);
 }
 
 void tst_SmartStateScanner::cancelStopsTheScan()
