@@ -114,7 +114,9 @@ constexpr quint64 zeroFlag = 1ULL;
 constexpr quint64 dirtyBit = 1ULL << 0;
 constexpr quint64 corruptBit = 1ULL << 1;
 constexpr quint64 compressionTypeBit = 1ULL << 3;
-constexpr int l2CacheTables = 32;
+// The L2 cache's budget per image: 128 tables of the default 64 KiB clusters, 4 of 2 MiB ones (a
+// chain of 16 hostile images with the largest clusters must not take gigabytes).
+constexpr qint64 l2CacheBytes = 8 * 1024 * 1024;
 
 // qcow2 as documented in QEMU's docs/interop/qcow2.txt: a two-level table (L1 -> L2 -> data
 // cluster) per guest cluster; a cluster no table maps reads from the backing image, or as zeros.
@@ -142,7 +144,7 @@ private:
     int m_clusterBits = 16;
     qint64 m_clusterSize = 65536;
     QList<quint64> m_l1;
-    // L2 tables by their host offset, at most l2CacheTables of them.
+    // L2 tables by their host offset, at most l2CacheBytes of them.
     QHash<quint64, QByteArray> m_l2Cache;
     QList<quint64> m_l2Order;
     // The last decompressed cluster: reads come in small blocks, a compressed cluster is
@@ -356,7 +358,7 @@ const QByteArray *Qcow2Image::l2Table(quint64 l1Index, QString *error)
     QByteArray table(qsizetype(m_clusterSize), Qt::Uninitialized);
     if (!m_file->read(qint64(l2Offset), table.data(), table.size(), tr("qcow2 L2 table"), error))
         return nullptr;
-    if (m_l2Order.size() >= l2CacheTables)
+    if (m_l2Order.size() >= std::max<qint64>(2, l2CacheBytes / m_clusterSize))
         m_l2Cache.remove(m_l2Order.takeFirst());
     m_l2Order.append(l2Offset);
     return &m_l2Cache.insert(l2Offset, table).value();

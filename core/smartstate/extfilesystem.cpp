@@ -154,7 +154,8 @@ io_manager imageManager()
 }
 
 constexpr qint64 superblockOffset = 1024;
-constexpr qint64 magicOffset = superblockOffset + 56;
+constexpr qint64 superblockSize = 1024;
+constexpr quint32 incompat64Bit = 0x80;
 constexpr quint16 extMagic = 0xef53;
 // Checksums stay on: a damaged image is refused rather than half read. A fuzzer cannot forge
 // them, so its builds skip them to reach the parsing behind.
@@ -192,14 +193,34 @@ std::unique_ptr<ExtFilesystem> ExtFilesystem::open(DiskImage *volume, QString *e
     if (notExt)
         *notExt = false;
 
-    uchar magic[2] = {};
-    if (volume->size() < superblockOffset * 2 || !volume->read(magicOffset, magic, 2, error) ||
-        qFromLittleEndian<quint16>(magic) != extMagic) {
+    uchar super[superblockSize] = {};
+    if (volume->size() < superblockOffset + superblockSize ||
+        !volume->read(superblockOffset, super, superblockSize, error) ||
+        qFromLittleEndian<quint16>(super + 56) != extMagic) {
         if (error->isEmpty()) {
             *error = tr("no ext2/3/4 file system");
             if (notExt)
                 *notExt = true;
         }
+        return nullptr;
+    }
+    // libext2fs sizes its tables from the superblock and never learns the volume's size: a
+    // file system larger than its volume is a truncated image, or a hostile one asking for
+    // gigabytes of group descriptors.
+    const quint32 logBlockSize = qFromLittleEndian<quint32>(super + 24);
+    quint64 blocks = qFromLittleEndian<quint32>(super + 4);
+    if (qFromLittleEndian<quint32>(super + 0x60) & incompat64Bit)
+        blocks |= quint64(qFromLittleEndian<quint32>(super + 0x150)) << 32;
+    if (logBlockSize > 6) {
+        *error = tr("damaged ext file system: block size 2^%1 KiB is invalid").arg(logBlockSize);
+        return nullptr;
+    }
+    const quint64 blockSize = 1024ULL << logBlockSize;
+    if (blocks > quint64(volume->size()) / blockSize) {
+        *error = tr("the ext file system needs %1 bytes but its volume has %2 (a truncated "
+                    "image?)")
+                     .arg(blocks * blockSize)
+                     .arg(volume->size());
         return nullptr;
     }
 

@@ -393,7 +393,9 @@ void tst_SmartStateScanner::hostileImages_data()
                                   << "Disk vda: ";
     QTest::newRow("truncated raw file system")
         << "fs.raw"
-        << "raw" << qint64(-1) << QByteArray() << qint64(600 * 1024) << "Disk vda: ";
+        << "raw" << qint64(-1) << QByteArray() << qint64(600 * 1024)
+        << "Disk vda: the ext file system needs 16777216 bytes but its volume has 614400 (a "
+           "truncated image?)";
     QTest::newRow("truncated qcow2") << "gpt-v3.qcow2"
                                      << "qcow2" << qint64(-1) << QByteArray() << qint64(300 * 1024)
                                      << "Disk vda: qcow2 L2 table offset beyond end of file";
