@@ -2,6 +2,7 @@
 
 #include "core/smartstate/diskimage.h"
 #include "core/smartstate/extfilesystem.h"
+#include "core/smartstate/lvm.h"
 #include "core/smartstate/partitiontable.h"
 #include "core/smartstate/smartstateparsers.h"
 
@@ -25,8 +26,8 @@ QString joinPath(const QString &dir, const QString &name)
     return dir.endsWith(u'/') ? QString(dir + name) : QString(dir + u'/' + name);
 }
 
-// What a volume that is not ext holds, when it is something a Linux root may be on: "LVM
-// physical volume", "XFS", "Btrfs"; empty otherwise (swap, other systems, nothing).
+// What a volume that is neither ext nor LVM holds, when it is something a Linux root may be on:
+// "XFS", "Btrfs"; empty otherwise (swap, other systems, nothing).
 QString otherVolumeKind(DiskImage *volume)
 {
     const auto hasAt = [volume](qint64 offset, QByteArrayView magic) {
@@ -35,11 +36,6 @@ QString otherVolumeKind(DiskImage *volume)
         return offset + magic.size() <= volume->size() &&
                volume->read(offset, bytes.data(), bytes.size(), &ignored) && bytes == magic;
     };
-    // LVM2's label may sit in any of the first four sectors.
-    for (qint64 sector = 0; sector < 4; ++sector) {
-        if (hasAt(sector * 512, "LABELONE") && hasAt(sector * 512 + 24, "LVM2 001"))
-            return SmartStateScanner::tr("LVM physical volume");
-    }
     if (hasAt(0, "XFSB"))
         return SmartStateScanner::tr("XFS");
     if (hasAt(0x10040, "_BHRfS_M"))
@@ -76,12 +72,41 @@ bool SmartStateScanner::scan(const QList<DiskSource> &disks, const CancelFlag &c
         return false;
     }
 
-    // Images and partitions stay open until the end: the root file system reads through them.
+    // Images, partitions and logical volumes stay open until the end: the root file system
+    // reads through them (declared in this order, they close in the reverse).
     std::vector<std::unique_ptr<DiskImage>> keep;
+    std::vector<std::shared_ptr<DiskImage>> logicalVolumes;
     std::unique_ptr<ExtFilesystem> root;
+    QList<LvmPhysicalVolume> physicalVolumes;
     QStringList fileSystemErrors;
-    // Volumes recognised but not read (LVM, XFS, ...), for a telling error when no root is found.
+    // Volumes recognised but not read (XFS, ...), for a telling error when no root is found.
     QStringList unreadKinds;
+    // Whether the volume is an ext file system with /etc/os-release; if so it becomes the root.
+    // What it holds goes to json, why it could not be read to fileSystemErrors.
+    const auto examine = [&](DiskImage *volume, const QString &where, QJsonObject *json) {
+        QString fsError;
+        bool notExt = false;
+        auto fs = ExtFilesystem::open(volume, &fsError, &notExt);
+        if (!fs) {
+            if (!notExt)
+                fileSystemErrors << where + QStringLiteral(": ") + fsError;
+            json->insert(QStringLiteral("note"), fsError);
+            return false;
+        }
+        json->insert(QStringLiteral("filesystem"), QStringLiteral("ext"));
+        QString lookError;
+        if (fs->exists(QStringLiteral("/etc/os-release"), &lookError) ||
+            fs->exists(QStringLiteral("/usr/lib/os-release"), &lookError)) {
+            json->insert(QStringLiteral("root"), true);
+            root = std::move(fs);
+            return true;
+        }
+        if (!lookError.isEmpty()) {
+            fileSystemErrors << where + QStringLiteral(": ") + lookError;
+            json->insert(QStringLiteral("note"), lookError);
+        }
+        return false;
+    };
     for (qsizetype i = 0; i < disks.size(); ++i) {
         const DiskSource &disk = disks.at(i);
         if (cancel.isCancelled()) {
@@ -111,34 +136,28 @@ bool SmartStateScanner::scan(const QList<DiskSource> &disks, const CancelFlag &c
             if (!root) {
                 auto slice =
                     std::make_unique<ImageSlice>(image.get(), partition.offset, partition.size);
-                QString fsError;
-                bool notExt = false;
-                auto fs = ExtFilesystem::open(slice.get(), &fsError, &notExt);
                 const QString where =
                     partition.number == 0
                         ? tr("Disk %1").arg(disk.target)
                         : tr("Disk %1, partition %2").arg(disk.target).arg(partition.number);
-                if (!fs) {
-                    if (!notExt)
-                        fileSystemErrors << where + QStringLiteral(": ") + fsError;
-                    const QString other = notExt ? otherVolumeKind(slice.get()) : QString();
-                    if (!other.isEmpty()) {
+                if (examine(slice.get(), where, &partitionJson)) {
+                    keep.push_back(std::move(slice));
+                } else if (!partitionJson.contains(QStringLiteral("filesystem"))) {
+                    LvmPhysicalVolume pv;
+                    QString lvmError;
+                    if (Lvm::readPhysicalVolume(slice.get(), &pv, &lvmError)) {
+                        partitionJson.insert(QStringLiteral("filesystem"), QStringLiteral("lvm2"));
+                        partitionJson.remove(QStringLiteral("note"));
+                        physicalVolumes.append(pv);
+                        keep.push_back(std::move(slice));
+                    } else if (!lvmError.isEmpty()) {
+                        fileSystemErrors << where + QStringLiteral(": ") + lvmError;
+                        partitionJson.insert(QStringLiteral("note"), lvmError);
+                    } else if (const QString other = otherVolumeKind(slice.get());
+                               !other.isEmpty()) {
                         partitionJson.insert(QStringLiteral("filesystem"), other);
                         if (!unreadKinds.contains(other))
                             unreadKinds << other;
-                    }
-                    partitionJson.insert(QStringLiteral("note"), fsError);
-                } else {
-                    partitionJson.insert(QStringLiteral("filesystem"), QStringLiteral("ext"));
-                    QString lookError;
-                    if (fs->exists(QStringLiteral("/etc/os-release"), &lookError) ||
-                        fs->exists(QStringLiteral("/usr/lib/os-release"), &lookError)) {
-                        partitionJson.insert(QStringLiteral("root"), true);
-                        root = std::move(fs);
-                        keep.push_back(std::move(slice));
-                    } else if (!lookError.isEmpty()) {
-                        fileSystemErrors << where + QStringLiteral(": ") + lookError;
-                        partitionJson.insert(QStringLiteral("note"), lookError);
                     }
                 }
             }
@@ -147,6 +166,20 @@ bool SmartStateScanner::scan(const QList<DiskSource> &disks, const CancelFlag &c
         diskJson.insert(QStringLiteral("partitions"), partitionsJson);
         out->disks.append(diskJson);
         keep.push_back(std::move(image));
+    }
+    // Logical volumes may span disks: they are put together once every disk has been read.
+    if (!root && !physicalVolumes.isEmpty()) {
+        for (LvmLogicalVolume &lv : Lvm::logicalVolumes(physicalVolumes, &out->warnings)) {
+            QJsonObject lvJson{{QStringLiteral("volume_group"), lv.vgName},
+                               {QStringLiteral("logical_volume"), lv.name},
+                               {QStringLiteral("size"), lv.image->size()}};
+            const bool isRoot =
+                examine(lv.image.get(), tr("LVM volume %1/%2").arg(lv.vgName, lv.name), &lvJson);
+            logicalVolumes.push_back(lv.image);
+            out->disks.append(lvJson);
+            if (isRoot)
+                break;
+        }
     }
     if (!root) {
         if (!fileSystemErrors.isEmpty())

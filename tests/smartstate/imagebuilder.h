@@ -30,6 +30,11 @@ enum class PartitionLayout {
 bool makePartitionedDisk(const QString &fsImage, const QString &diskPath, PartitionLayout layout,
                          qint64 *offset, QString *error);
 
+// A disk whose MBR partition 1 (type 8e) is an LVM2 physical volume of volume group vg0 with a
+// logical volume "root" holding fsImage (8 MiB: two 4 MiB extents, stored in swapped order so
+// that reads must follow the segments) and a visible thin volume "data" that is not read.
+bool makeLvmDisk(const QString &fsImage, const QString &diskPath, QString *error);
+
 // qemu-img convert -O qcow2 [extra] raw out
 bool convertToQcow2(const QString &raw, const QString &out, const QStringList &extra,
                     QString *error);

@@ -126,6 +126,8 @@ private slots:
     void noRootFileSystem();
     void rootOnAVolumeNotReadYet_data();
     void rootOnAVolumeNotReadYet();
+    void rootOnLvm();
+    void damagedLvmLabel();
     void cancelStopsTheScan();
     void reportsProgress();
 
@@ -460,7 +462,6 @@ void tst_SmartStateScanner::rootOnAVolumeNotReadYet_data()
     QTest::addColumn<qint64>("at");
     QTest::addColumn<QByteArray>("magic");
     QTest::addColumn<QString>("kind");
-    QTest::newRow("LVM") << qint64(512) << QByteArray("LABELONE") << "LVM physical volume";
     QTest::newRow("XFS") << qint64(0) << QByteArray("XFSB") << "XFS";
     QTest::newRow("Btrfs") << qint64(0x10040) << QByteArray("_BHRfS_M") << "Btrfs";
 }
@@ -483,8 +484,6 @@ void tst_SmartStateScanner::rootOnAVolumeNotReadYet()
     mbr[511] = char(0xaa);
     QVERIFY(patchFile(disk.fileName(), 0, mbr));
     QVERIFY(patchFile(disk.fileName(), 1024 * 1024 + at, magic));
-    if (magic == "LABELONE")
-        QVERIFY(patchFile(disk.fileName(), 1024 * 1024 + at + 24, "LVM2 001"));
     SmartStateResult result;
     QString error;
     QVERIFY(!scan(QStringLiteral("other.raw"), QStringLiteral("raw"), &result, &error));
@@ -498,6 +497,51 @@ void tst_SmartStateScanner::rootOnAVolumeNotReadYet()
                                       .at(0)
                                       .toObject();
     QCOMPARE(partition.value(QStringLiteral("filesystem")).toString(), kind);
+}
+
+void tst_SmartStateScanner::rootOnLvm()
+{
+    QString error;
+    QVERIFY(makeExt4(path(QStringLiteral("tree")), path(QStringLiteral("fs8.raw")), 8, &error));
+    QVERIFY2(makeLvmDisk(path(QStringLiteral("fs8.raw")), path(QStringLiteral("lvm.raw")), &error),
+             qPrintable(error));
+    QVERIFY(convertToQcow2(path(QStringLiteral("lvm.raw")), path(QStringLiteral("lvm.qcow2")), {},
+                           &error));
+    SmartStateResult result;
+    QVERIFY2(scan(QStringLiteral("lvm.qcow2"), QStringLiteral("qcow2"), &result, &error),
+             qPrintable(error));
+    QCOMPARE(result.hostname, QStringLiteral("web-01"));
+    QCOMPARE(result.packages.size(), 3);
+    QCOMPARE(result.files.size(), 4);
+    QCOMPARE(result.warnings, QStringList{"LVM logical volume vg0/data not read: segment type "
+                                          "thin is not read"});
+    QCOMPARE(result.disks.size(), 2);
+    const QJsonObject partition = result.disks.at(0)
+                                      .toObject()
+                                      .value(QStringLiteral("partitions"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+    QCOMPARE(partition.value(QStringLiteral("filesystem")).toString(), QStringLiteral("lvm2"));
+    const QJsonObject lv = result.disks.at(1).toObject();
+    QCOMPARE(lv.value(QStringLiteral("volume_group")).toString(), QStringLiteral("vg0"));
+    QCOMPARE(lv.value(QStringLiteral("logical_volume")).toString(), QStringLiteral("root"));
+    QVERIFY(lv.value(QStringLiteral("root")).toBool());
+}
+
+void tst_SmartStateScanner::damagedLvmLabel()
+{
+    const QString damaged = path(QStringLiteral("lvm-damaged.raw"));
+    QFile::remove(damaged);
+    QVERIFY(QFile::copy(path(QStringLiteral("lvm.raw")), damaged));
+    QVERIFY(QFile::setPermissions(damaged, QFile::ReadOwner | QFile::WriteOwner));
+    // The metadata area's offset far past the volume.
+    QVERIFY(patchFile(damaged, 1024 * 1024 + 512 + 104, QByteArray("\xff\xff\xff\x7f", 4)));
+    SmartStateResult result;
+    QString error;
+    QVERIFY(!scan(QStringLiteral("lvm-damaged.raw"), QStringLiteral("raw"), &result, &error));
+    QCOMPARE(error, QStringLiteral("Disk vda, partition 1: LVM metadata area lies outside its "
+                                   "volume"));
 }
 
 void tst_SmartStateScanner::cancelStopsTheScan()
