@@ -5,6 +5,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -36,6 +38,27 @@ SmartStateResult firstResult()
     r.groups = {{"sudo", 27, {"alice"}}};
     r.services = {{"ssh.service", "multi-user.target", true}};
     r.files = {{"/etc/fstab", 5, 0100644, 1600000000000, "abc", "fstab", true}};
+    r.disks = QJsonArray{
+        QJsonObject{
+            {"target", "vda"},
+            {"path", "/images/web.qcow2"},
+            {"format", "qcow2"},
+            {"size", 1073741824},
+            {"partitions", QJsonArray{QJsonObject{{"number", 1},
+                                                  {"scheme", "gpt"},
+                                                  {"type", "c12a7328-f81f-11d2-ba4b-00a0c93ec93b"},
+                                                  {"size", 1048576},
+                                                  {"note", "no ext2/3/4 file system"}},
+                                      QJsonObject{{"number", 2},
+                                                  {"scheme", "gpt"},
+                                                  {"type", "e6d6d379-f507-44c2-a23c-238f2a3df928"},
+                                                  {"size", 1072693248},
+                                                  {"filesystem", "lvm2"}}}}},
+        QJsonObject{{"volume_group", "vg0"},
+                    {"logical_volume", "root"},
+                    {"size", 1069547520},
+                    {"filesystem", "ext"},
+                    {"root", true}}};
     return r;
 }
 
@@ -130,6 +153,12 @@ void tst_SmartStatePanel::showsTheNewestScan()
     QCOMPARE(column(panel.view(SmartStatePanel::GroupsTab), 2), QStringList{"alice"});
     QCOMPARE(column(panel.view(SmartStatePanel::ServicesTab), 1), QStringList{"multi-user.target"});
     QCOMPARE(column(panel.view(SmartStatePanel::FilesTab), 2), QStringList{"0644"});
+    QTreeView *disks = panel.view(SmartStatePanel::DisksTab);
+    QCOMPARE(column(disks, 0),
+             (QStringList{"vda", "vda partition 1", "vda partition 2", "vg0/root"}));
+    QCOMPARE(column(disks, 3), (QStringList{"", "", "lvm2", "ext (root)"}));
+    QCOMPARE(column(disks, 4),
+             (QStringList{"/images/web.qcow2", "no ext2/3/4 file system", "", ""}));
 
     auto *picker = panel.findChild<QComboBox *>("smartStateScanPicker");
     QCOMPARE(picker->count(), 2);

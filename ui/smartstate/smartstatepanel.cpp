@@ -10,6 +10,8 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -118,6 +120,8 @@ SmartStatePanel::SmartStatePanel(QWidget *parent) : QWidget(parent)
     addList(ServicesTab, tr("Services"), "smartStateServices", {tr("Unit"), tr("Wanted by")});
     addList(FilesTab, tr("Files"), "smartStateFiles",
             {tr("Path"), tr("Size"), tr("Mode"), tr("Modified"), tr("SHA-256")});
+    addList(DisksTab, tr("Disks"), "smartStateDisks",
+            {tr("Volume"), tr("Type"), tr("Size"), tr("Contents"), tr("Note")});
     addList(DifferencesTab, tr("Differences"), "smartStateDifferences",
             {tr("Change"), tr("Kind"), tr("Name"), tr("Before"), tr("After")});
 
@@ -146,7 +150,10 @@ QTreeView *SmartStatePanel::addList(Tab tab, const QString &title, const char *o
     view->setRootIsDecorated(false);
     view->setUniformRowHeights(true);
     view->setSortingEnabled(true);
-    view->sortByColumn(tab == DifferencesTab ? 1 : 0, Qt::AscendingOrder);
+    if (tab == DisksTab)
+        view->sortByColumn(-1, Qt::AscendingOrder); // in the order the scan read them
+    else
+        view->sortByColumn(tab == DifferencesTab ? 1 : 0, Qt::AscendingOrder);
     view->header()->setObjectName(QString::fromLatin1(objectName) + QStringLiteral("Header"));
     view->header()->setAccessibleName(tr("%1 columns").arg(title));
     AccessibleNames::nameViewParts(view);
@@ -288,8 +295,48 @@ void SmartStatePanel::showResult(const SmartStateScan &scan)
         m_models.at(FilesTab)->appendRow(
             {textItem(f.path), numberItem(f.size), textItem(modeText(f.mode)),
              textItem(TimeFormat::dateTime(f.mtimeMs)), textItem(f.sha256)});
+    for (const QJsonValue &value : result.disks)
+        addVolumeRows(value.toObject());
     for (QTreeView *view : std::as_const(m_views))
         view->header()->resizeSections(QHeaderView::ResizeToContents);
+}
+
+void SmartStatePanel::addVolumeRows(const QJsonObject &disk)
+{
+    QStandardItemModel *model = m_models.at(DisksTab);
+    const auto contents = [](const QJsonObject &volume) {
+        const QString filesystem = volume.value(QStringLiteral("filesystem")).toString();
+        return volume.value(QStringLiteral("root")).toBool() ? tr("%1 (root)").arg(filesystem)
+                                                             : filesystem;
+    };
+    if (disk.contains(QStringLiteral("logical_volume"))) {
+        model->appendRow(
+            {textItem(tr("%1/%2").arg(disk.value(QStringLiteral("volume_group")).toString(),
+                                      disk.value(QStringLiteral("logical_volume")).toString())),
+             textItem(tr("LVM logical volume")),
+             numberItem(disk.value(QStringLiteral("size")).toInteger()), textItem(contents(disk)),
+             textItem(disk.value(QStringLiteral("note")).toString())});
+        return;
+    }
+    const QString target = disk.value(QStringLiteral("target")).toString();
+    model->appendRow({textItem(target), textItem(disk.value(QStringLiteral("format")).toString()),
+                      numberItem(disk.value(QStringLiteral("size")).toInteger()), textItem({}),
+                      textItem(disk.value(QStringLiteral("path")).toString())});
+    for (const QJsonValue &value : disk.value(QStringLiteral("partitions")).toArray()) {
+        const QJsonObject partition = value.toObject();
+        const int number = partition.value(QStringLiteral("number")).toInt();
+        const QString scheme = partition.value(QStringLiteral("scheme")).toString();
+        model->appendRow(
+            {textItem(number == 0 ? tr("%1 (whole disk)").arg(target)
+                                  : tr("%1 partition %2").arg(target).arg(number)),
+             textItem(number == 0
+                          ? QString()
+                          : tr("%1 %2").arg(scheme.toUpper(),
+                                            partition.value(QStringLiteral("type")).toString())),
+             numberItem(partition.value(QStringLiteral("size")).toInteger()),
+             textItem(contents(partition)),
+             textItem(partition.value(QStringLiteral("note")).toString())});
+    }
 }
 
 void SmartStatePanel::compareWith(qint64 otherScanId)

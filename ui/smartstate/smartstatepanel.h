@@ -7,6 +7,7 @@
 #include <optional>
 
 class QComboBox;
+class QJsonObject;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -18,7 +19,8 @@ class QTreeView;
 namespace Vantage {
 
 // A VM's SmartState analysis in its details tab: the last (or a chosen) scan's status, OS and
-// hostname, and its packages, users, groups, enabled services and collected files, each a
+// hostname, and its packages, users, groups, enabled services, collected files and the disks'
+// partitions and volumes as read (which one held the root, why others were not read), each a
 // sortable list narrowed by the filter box; "Compare with…" lists what changed since another
 // scan. Reads the database of the UI thread; a scan itself runs as a request, asked for with
 // scanRequested().
@@ -27,7 +29,7 @@ class SmartStatePanel final : public QWidget
     Q_OBJECT
 
 public:
-    enum Tab { PackagesTab, UsersTab, GroupsTab, ServicesTab, FilesTab, DifferencesTab };
+    enum Tab { PackagesTab, UsersTab, GroupsTab, ServicesTab, FilesTab, DisksTab, DifferencesTab };
 
     explicit SmartStatePanel(QWidget *parent = nullptr);
 
@@ -61,6 +63,7 @@ private:
     QTreeView *addList(Tab tab, const QString &title, const char *objectName,
                        const QStringList &headers);
     void showResult(const SmartStateScan &scan);
+    void addVolumeRows(const QJsonObject &disk);
     void clearLists();
     void setFilter(const QString &text);
 
