@@ -240,7 +240,7 @@ bool Lvm::readPhysicalVolume(DiskImage *volume, LvmPhysicalVolume *out, QString 
     const quint32 headerOffset = qFromLittleEndian<quint32>(label + 20);
     // The PV header: uuid, size, then two zero-terminated lists of (offset, size): data areas,
     // then metadata areas; all within the label's sector.
-    if (headerOffset < 32 || headerOffset + 32 + 8 + 16 > sector) {
+    if (headerOffset < 32 || headerOffset > quint32(sector - (32 + 8 + 16))) {
         *error = tr("LVM label points its header outside its sector");
         return false;
     }

@@ -127,6 +127,7 @@ private slots:
     void rootOnAVolumeNotReadYet_data();
     void rootOnAVolumeNotReadYet();
     void rootOnLvm();
+    void damagedLvmLabel_data();
     void damagedLvmLabel();
     void cancelStopsTheScan();
     void reportsProgress();
@@ -529,19 +530,37 @@ void tst_SmartStateScanner::rootOnLvm()
     QVERIFY(lv.value(QStringLiteral("root")).toBool());
 }
 
+void tst_SmartStateScanner::damagedLvmLabel_data()
+{
+    QTest::addColumn<qint64>("at"); // in the label's sector
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("metadata area past the volume")
+        << qint64(104) << QByteArray("\xff\xff\xff\x7f", 4)
+        << "LVM metadata area lies outside its volume";
+    // 0xfffffff0 + the header's size wraps around 32 bits (found by fuzz_lvm).
+    QTest::newRow("header offset that wraps") << qint64(20) << QByteArray("\xf0\xff\xff\xff", 4)
+                                              << "LVM label points its header outside its sector";
+    QTest::newRow("no metadata area")
+        << qint64(104) << QByteArray(8, '\0') << "LVM physical volume has no metadata area";
+    QTest::newRow("metadata area without magic") << qint64(104) << QByteArray("\x00\x20\x00\x00", 4)
+                                                 << "LVM metadata area header has no magic";
+}
+
 void tst_SmartStateScanner::damagedLvmLabel()
 {
+    QFETCH(qint64, at);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, message);
     const QString damaged = path(QStringLiteral("lvm-damaged.raw"));
     QFile::remove(damaged);
     QVERIFY(QFile::copy(path(QStringLiteral("lvm.raw")), damaged));
     QVERIFY(QFile::setPermissions(damaged, QFile::ReadOwner | QFile::WriteOwner));
-    // The metadata area's offset far past the volume.
-    QVERIFY(patchFile(damaged, 1024 * 1024 + 512 + 104, QByteArray("\xff\xff\xff\x7f", 4)));
+    QVERIFY(patchFile(damaged, 1024 * 1024 + 512 + at, bytes));
     SmartStateResult result;
     QString error;
     QVERIFY(!scan(QStringLiteral("lvm-damaged.raw"), QStringLiteral("raw"), &result, &error));
-    QCOMPARE(error, QStringLiteral("Disk vda, partition 1: LVM metadata area lies outside its "
-                                   "volume"));
+    QCOMPARE(error, QStringLiteral("Disk vda, partition 1: ") + message);
 }
 
 void tst_SmartStateScanner::cancelStopsTheScan()
