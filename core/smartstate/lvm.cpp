@@ -220,6 +220,13 @@ bool overflows(qint64 a, qint64 b)
     return a < 0 || b < 0 || (b != 0 && a > std::numeric_limits<qint64>::max() / b);
 }
 
+// count extents from first, in bytes, without overflowing.
+bool extentsFit(qint64 first, qint64 count, qint64 extentBytes)
+{
+    return first >= 0 && count > 0 && first <= std::numeric_limits<qint64>::max() - count &&
+           !overflows(first + count, extentBytes);
+}
+
 } // namespace
 
 bool Lvm::readPhysicalVolume(DiskImage *volume, LvmPhysicalVolume *out, QString *error)
@@ -319,8 +326,10 @@ QList<LvmLogicalVolume> Lvm::logicalVolumes(const QList<LvmPhysicalVolume> &pvs,
             if (seenGroups.contains(vg.name))
                 continue;
             seenGroups << vg.name;
+            const qint64 extentSectors =
+                vg.values.value(QStringLiteral("extent_size")).toLongLong();
             const qint64 extentBytes =
-                vg.values.value(QStringLiteral("extent_size")).toLongLong() * sector;
+                extentSectors > 0 && !overflows(extentSectors, sector) ? extentSectors * sector : 0;
             const ConfigSection *pvSection = vg.section(QStringLiteral("physical_volumes"));
             const ConfigSection *lvSection = vg.section(QStringLiteral("logical_volumes"));
             if (extentBytes <= 0 || !pvSection || !lvSection) {
@@ -368,20 +377,20 @@ QList<LvmLogicalVolume> Lvm::logicalVolumes(const QList<LvmPhysicalVolume> &pvs,
                                       .arg(stripes.at(0).toString());
                         break;
                     }
-                    if (startExtent < 0 || extents <= 0 || pvExtent < 0 ||
-                        overflows(startExtent + extents, extentBytes) ||
-                        overflows(pvExtent + extents, extentBytes)) {
+                    if (!extentsFit(startExtent, extents, extentBytes) ||
+                        !extentsFit(pvExtent, extents, extentBytes)) {
                         problem = tr("a segment is malformed");
                         break;
                     }
-                    const qint64 pvOffset = place->peStart + pvExtent * extentBytes;
+                    const qint64 room = place->image->size() - place->peStart;
                     const qint64 length = extents * extentBytes;
-                    if (pvOffset > place->image->size() ||
-                        length > place->image->size() - pvOffset) {
+                    if (room < 0 || pvExtent * extentBytes > room ||
+                        length > room - pvExtent * extentBytes) {
                         problem = tr("a segment lies outside its physical volume");
                         break;
                     }
-                    segments.append({startExtent * extentBytes, length, place->image, pvOffset});
+                    segments.append({startExtent * extentBytes, length, place->image,
+                                     place->peStart + pvExtent * extentBytes});
                     size = std::max(size, (startExtent + extents) * extentBytes);
                 }
                 if (problem.isEmpty() && segments.isEmpty())
