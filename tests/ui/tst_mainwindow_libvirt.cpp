@@ -2,25 +2,36 @@
 
 #include "core/database.h"
 #include "core/providerstore.h"
+#include "core/requests.h"
 #include "core/supervisor.h"
 #include "providers/libvirt/libvirtprovider.h"
+#include "tests/support/testnodexml.h"
 #include "ui/detailspane.h"
 #include "ui/inventorytreemodel.h"
+#include "ui/lifecycle/poweractions.h"
+#include "ui/lifecycle/provisionwizard.h"
 #include "ui/mainwindow.h"
 #include "ui/providerwizard.h"
 #include "ui/refreshstatuswidget.h"
 
 #include <QAbstractButton>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
+
+#include <memory>
 
 using namespace Vantage;
 using Kind = InventoryTreeModel::Kind;
@@ -34,6 +45,8 @@ class tst_MainWindowLibvirt : public QObject
 private slots:
     void initTestCase();
     void addTestDriverThroughWizard();
+    void provisionTwoClonesEndToEnd();
+    void powerOffEndToEnd();
     void demoScreenshot();
 };
 
@@ -102,6 +115,185 @@ void tst_MainWindowLibvirt::addTestDriverThroughWizard()
     QVERIFY(w.selectObject(Kind::Vm, vmId));
     QCOMPARE(w.detailsPane() != nullptr, true);
     supervisor.stop();
+}
+
+namespace {
+// A generated test-driver node (shut-off VMs with disks in a pool) added as a provider, refreshed
+// by a running supervisor, shown in a main window.
+struct LibvirtLab
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Supervisor> supervisor;
+    std::unique_ptr<MainWindow> window;
+
+    bool open(QString *error)
+    {
+        if (!Database::initialize(dir.filePath(QStringLiteral("e2e.sqlite")), error))
+            return false;
+        TestNodeSpec spec;
+        spec.hostName = QStringLiteral("e2e");
+        spec.domains = 6;
+        spec.pools = 1;
+        spec.volumesPerPool = 4;
+        // Small volumes, so that clones fit in the test driver's 100 GiB pool.
+        TestNodeModel model = TestNodeXml::model(spec);
+        for (TestNodePool &pool : model.pools) {
+            for (TestNodeVolume &volume : pool.volumes) {
+                volume.capacityBytes = qint64(8) << 30;
+                volume.allocationBytes = qint64(1) << 30;
+            }
+        }
+        const QString node = dir.filePath(QStringLiteral("e2e.xml"));
+        QFile file(node);
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(TestNodeXml::generate(model, spec)) < 0) {
+            *error = file.errorString();
+            return false;
+        }
+        file.close();
+        if (!ProviderStore::addProvider({QStringLiteral("lab"),
+                                         QStringLiteral("libvirt"),
+                                         {TestNodeXml::uriForFile(node)},
+                                         {},
+                                         {}},
+                                        error))
+            return false;
+        supervisor = std::make_unique<Supervisor>();
+        QSignalSpy finished(supervisor.get(), &Supervisor::refreshFinished);
+        window = std::make_unique<MainWindow>(supervisor.get());
+        window->show();
+        supervisor->start(true);
+        if (!finished.wait(30000) || !finished.first().at(1).value<RefreshOutcome>().ok) {
+            *error = QStringLiteral("the first refresh did not finish");
+            return false;
+        }
+        return true;
+    }
+
+    // The first VM (not a template) in this power state, as (id, ems_ref).
+    QPair<qint64, QString> vmIn(const QString &power) const
+    {
+        QSqlQuery q(Database::connection());
+        q.prepare(QStringLiteral("SELECT id, ems_ref FROM vms WHERE power_state = ? AND "
+                                 "is_template = 0 ORDER BY name LIMIT 1"));
+        q.addBindValue(power);
+        return q.exec() && q.next() ? qMakePair(q.value(0).toLongLong(), q.value(1).toString())
+                                    : qMakePair(qint64(0), QString());
+    }
+
+    static qint64 vmNamed(const QString &name)
+    {
+        QSqlQuery q(Database::connection());
+        q.prepare(QStringLiteral("SELECT id FROM vms WHERE name = ?"));
+        q.addBindValue(name);
+        return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    }
+
+    ~LibvirtLab()
+    {
+        window.reset();
+        if (supervisor)
+            supervisor->stop();
+    }
+};
+
+bool finished(qint64 requestId, QString *why)
+{
+    const auto request = RequestStore::request(requestId);
+    if (!request || request->state != QLatin1String(RequestState::Finished))
+        return false;
+    *why = request->status + u' ' + request->message;
+    return true;
+}
+} // namespace
+
+// The whole path: the wizard clones a shut-off VM twice, the request runner provisions them on
+// the test driver, the targeted refresh that follows puts them in the tree.
+void tst_MainWindowLibvirt::provisionTwoClonesEndToEnd()
+{
+    LibvirtLab lab;
+    QString error;
+    QVERIFY2(lab.open(&error), qPrintable(error));
+    MainWindow *w = lab.window.get();
+    // The shut-off VM with the smallest disks: two copies must fit in the node's small pool.
+    QSqlQuery q(Database::connection());
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT v.id, v.ems_ref FROM vms v LEFT JOIN disks d ON d.vm_id = v.id "
+                       "WHERE v.power_state = 'off' AND v.is_template = 0 GROUP BY v.id "
+                       "ORDER BY COALESCE(SUM(d.capacity_bytes), 0), v.name LIMIT 1")));
+    QVERIFY(q.next());
+    const qint64 sourceId = q.value(0).toLongLong();
+    const QString sourceRef = q.value(1).toString();
+    // A statement left open on this thread would keep the runner from writing.
+    q.finish();
+    QVERIFY(w->selectObject(Kind::Vm, sourceId));
+
+    ProvisionWizard *wizard = w->provisionVms();
+    QVERIFY(wizard);
+    QVERIFY(QTest::qWaitForWindowExposed(wizard));
+    QCOMPARE(wizard->sourceRef(), sourceRef);
+    wizard->next();
+    QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                     QStringLiteral("clone-{n}"));
+    auto *count = wizard->findChild<QSpinBox *>(QStringLiteral("countSpin"));
+    count->selectAll();
+    QTest::keyClicks(count, QStringLiteral("2"));
+    while (wizard->currentId() != ProvisionWizard::SummaryPage) {
+        if (!wizard->button(QWizard::NextButton)->isEnabled()) {
+            QStringList reasons;
+            for (const QLabel *label : wizard->currentPage()->findChildren<QLabel *>()) {
+                if (label->objectName().endsWith(QLatin1String("Reason")) && label->isVisible())
+                    reasons << label->text();
+            }
+            QFAIL(qPrintable(QStringLiteral("page %1 blocked: %2")
+                                 .arg(wizard->currentId())
+                                 .arg(reasons.join(u' '))));
+        }
+        wizard->next();
+    }
+    QSignalSpy submitted(wizard, &ProvisionWizard::submitted);
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QCOMPARE(submitted.count(), 1);
+    const qint64 requestId = submitted.first().at(0).toLongLong();
+
+    QString outcome;
+    QTRY_VERIFY_WITH_TIMEOUT(finished(requestId, &outcome), 60000);
+    QCOMPARE(outcome.trimmed(), QString::fromLatin1(RequestStatus::Ok));
+    for (const QString &name : {QStringLiteral("clone-1"), QStringLiteral("clone-2")}) {
+        QTRY_VERIFY_WITH_TIMEOUT(LibvirtLab::vmNamed(name) != 0, 30000);
+        QTRY_VERIFY(w->inventoryModel()->indexFor(Kind::Vm, LibvirtLab::vmNamed(name)).isValid());
+    }
+}
+
+// Power Off from the VM menu on a running VM: asked, submitted, run, and the tree follows.
+void tst_MainWindowLibvirt::powerOffEndToEnd()
+{
+    LibvirtLab lab;
+    QString error;
+    QVERIFY2(lab.open(&error), qPrintable(error));
+    MainWindow *w = lab.window.get();
+    const auto [vmId, vmRef] = lab.vmIn(QStringLiteral("on"));
+    QVERIFY(vmId);
+    QVERIFY(w->selectObject(Kind::Vm, vmId));
+    QAction *powerOff = w->powerActions()->action(PowerOperation::PowerOff);
+    QVERIFY(powerOff->isEnabled());
+    QTimer::singleShot(0, w, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmPowerButton")),
+                              Qt::LeftButton);
+    });
+    const QList<qint64> ids = w->powerActions()->run(PowerOperation::PowerOff);
+    QCOMPARE(ids.size(), 1);
+    QString outcome;
+    QTRY_VERIFY_WITH_TIMEOUT(finished(ids.first(), &outcome), 60000);
+    QCOMPARE(outcome.trimmed(), QString::fromLatin1(RequestStatus::Ok));
+    QTRY_COMPARE_WITH_TIMEOUT(w->inventoryModel()
+                                  ->indexFor(Kind::Vm, vmId)
+                                  .data(InventoryTreeModel::PowerStateRole)
+                                  .toString(),
+                              QStringLiteral("off"), 30000);
+    // Now only Start suits it.
+    QTRY_VERIFY(w->powerActions()->action(PowerOperation::Start)->isEnabled());
 }
 
 // With VANTAGE_DEMO_SCREENSHOT=<file.png>, the demo ("vantage --demo": two libvirt test-driver
