@@ -115,10 +115,12 @@ QString guidText(const uchar *p)
         .toLower();
 }
 
-bool readGpt(DiskImage *disk, QList<DiskPartition> *out, QString *error)
+// The GPT whose header is at headerLba: the primary at 1, the backup at the disk's last sector.
+bool readGptAt(DiskImage *disk, qint64 headerLba, QList<DiskPartition> *out, QString *error)
 {
+    out->clear();
     uchar header[sector];
-    if (!disk->read(sector, header, sector, error))
+    if (!disk->read(headerLba * sector, header, sector, error))
         return false;
     if (QByteArray::fromRawData(reinterpret_cast<const char *>(header), 8) != "EFI PART") {
         *error = PartitionTable::tr("GPT header signature is missing");
@@ -189,6 +191,20 @@ bool readGpt(DiskImage *disk, QList<DiskPartition> *out, QString *error)
             return false;
     }
     return true;
+}
+
+// The primary table, or when it is damaged the backup (which is why GPT keeps one); the
+// primary's error when both are.
+bool readGpt(DiskImage *disk, QList<DiskPartition> *out, QString *error)
+{
+    if (readGptAt(disk, 1, out, error))
+        return true;
+    QString backupError;
+    const qint64 lastLba = disk->size() / sector - 1;
+    if (lastLba > 1 && readGptAt(disk, lastLba, out, &backupError))
+        return true;
+    out->clear();
+    return false;
 }
 
 } // namespace

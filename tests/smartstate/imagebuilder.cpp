@@ -150,6 +150,16 @@ bool makePartitionedDisk(const QString &fsImage, const QString &diskPath, Partit
         qToLittleEndian<quint32>(crc32(0, h, 92), h + 16);
         disk.replace(sector, sector, header);
         disk.replace(2 * sector, entries.size(), entries);
+        // The backup: entries just before the last sector, its header in the last.
+        QByteArray backup = header;
+        auto *b = reinterpret_cast<uchar *>(backup.data());
+        qToLittleEndian<quint64>(diskSectors - 1, b + 24);
+        qToLittleEndian<quint64>(1, b + 32);
+        qToLittleEndian<quint64>(diskSectors - 33, b + 72);
+        qToLittleEndian<quint32>(0, b + 16);
+        qToLittleEndian<quint32>(crc32(0, b, 92), b + 16);
+        disk.replace((qint64(diskSectors) - 33) * sector, entries.size(), entries);
+        disk.replace((qint64(diskSectors) - 1) * sector, sector, backup);
         break;
     }
     }

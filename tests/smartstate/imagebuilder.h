@@ -22,7 +22,8 @@ bool makeExt4(const QString &tree, const QString &imagePath, int sizeMiB, QStrin
 enum class PartitionLayout {
     Mbr,        // partition 1 (0x83) holds the file system
     MbrLogical, // partition 1: an empty ext4 without an OS; 2: extended; 5: the file system
-    Gpt,        // GPT partition 1 ("root", Linux file system type) holds the file system
+    Gpt,        // GPT partition 1 ("root", Linux file system type) holds the file system; the
+                // backup header and entries are written too
 };
 
 // A disk holding fsImage in the layout's partition, starting at 1 MiB. *offset: where the file

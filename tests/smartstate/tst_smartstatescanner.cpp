@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -127,6 +128,7 @@ private slots:
     void rootOnAVolumeNotReadYet_data();
     void rootOnAVolumeNotReadYet();
     void rootOnLvm();
+    void damagedGptFallsBackToTheBackup();
     void damagedLvmLabel_data();
     void damagedLvmLabel();
     void cancelStopsTheScan();
@@ -402,13 +404,6 @@ void tst_SmartStateScanner::hostileImages_data()
     QTest::newRow("truncated qcow2") << "gpt-v3.qcow2"
                                      << "qcow2" << qint64(-1) << QByteArray() << qint64(300 * 1024)
                                      << "Disk vda: qcow2 L2 table offset beyond end of file";
-    QTest::newRow("GPT header checksum") << "gpt.raw"
-                                         << "raw" << qint64(512 + 40) << QByteArray("\x01", 1)
-                                         << qint64(-1) << "Disk vda: GPT header checksum mismatch";
-    QTest::newRow("GPT entries checksum")
-        << "gpt.raw"
-        << "raw" << qint64(1024 + 40) << QByteArray("\x01", 1) << qint64(-1)
-        << "Disk vda: GPT partition entries checksum mismatch";
     QTest::newRow("MBR partition past the end")
         << "mbr.raw"
         << "raw" << qint64(446 + 12) << QByteArray("\xff\xff\xff\x0f", 4) << qint64(-1)
@@ -498,6 +493,34 @@ void tst_SmartStateScanner::rootOnAVolumeNotReadYet()
                                       .at(0)
                                       .toObject();
     QCOMPARE(partition.value(QStringLiteral("filesystem")).toString(), kind);
+}
+
+void tst_SmartStateScanner::damagedGptFallsBackToTheBackup()
+{
+    const QString damaged = path(QStringLiteral("gpt-damaged.raw"));
+    QFile::remove(damaged);
+    QVERIFY(QFile::copy(path(QStringLiteral("gpt.raw")), damaged));
+    QVERIFY(QFile::setPermissions(damaged, QFile::ReadOwner | QFile::WriteOwner));
+    const qint64 size = QFileInfo(damaged).size();
+    // The primary header's checksum broken: the backup still describes the partition.
+    QVERIFY(patchFile(damaged, 512 + 40, QByteArray("\x01", 1)));
+    SmartStateResult result;
+    QString error;
+    QVERIFY2(scan(QStringLiteral("gpt-damaged.raw"), QStringLiteral("raw"), &result, &error),
+             qPrintable(error));
+    QCOMPARE(result.hostname, QStringLiteral("web-01"));
+    // Both broken: the primary's error.
+    QVERIFY(patchFile(damaged, size - 512 + 8, QByteArray("\x09", 1)));
+    QVERIFY(!scan(QStringLiteral("gpt-damaged.raw"), QStringLiteral("raw"), &result, &error));
+    QCOMPARE(error, QStringLiteral("Disk vda: GPT header checksum mismatch"));
+    // Entries broken in both copies.
+    QFile::remove(damaged);
+    QVERIFY(QFile::copy(path(QStringLiteral("gpt.raw")), damaged));
+    QVERIFY(QFile::setPermissions(damaged, QFile::ReadOwner | QFile::WriteOwner));
+    QVERIFY(patchFile(damaged, 1024 + 40, QByteArray("\x01", 1)));
+    QVERIFY(patchFile(damaged, size - 33 * 512 + 40, QByteArray("\x01", 1)));
+    QVERIFY(!scan(QStringLiteral("gpt-damaged.raw"), QStringLiteral("raw"), &result, &error));
+    QCOMPARE(error, QStringLiteral("Disk vda: GPT partition entries checksum mismatch"));
 }
 
 void tst_SmartStateScanner::rootOnLvm()
