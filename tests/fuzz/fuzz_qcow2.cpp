@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <unistd.h>
 
 using namespace Vantage;
@@ -20,6 +21,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QDir(QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm")
                                                        : QDir::tempPath())
             .filePath(QStringLiteral("vantage-fuzz-qcow2-%1.img").arg(getpid()));
+    // Registered once path exists, so that it runs before path is destroyed.
+    static const bool removeAtExit = std::atexit([] { QFile::remove(path); }) == 0;
+    Q_UNUSED(removeAtExit);
     {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
