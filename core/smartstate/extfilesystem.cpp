@@ -296,7 +296,8 @@ bool ExtFilesystem::exists(const QString &path, QString *error)
     return false;
 }
 
-bool ExtFilesystem::readChunks(quint32 inode, const std::function<bool(const char *, qint64)> &sink,
+bool ExtFilesystem::readChunks(quint32 inode, qint64 limit,
+                               const std::function<bool(const char *, qint64)> &sink,
                                QString *error)
 {
     ext2_file_t file = nullptr;
@@ -307,14 +308,16 @@ bool ExtFilesystem::readChunks(quint32 inode, const std::function<bool(const cha
     }
     QByteArray buffer(65536, Qt::Uninitialized);
     bool ok = true;
-    for (;;) {
+    while (limit > 0) {
         unsigned int got = 0;
-        code = ext2fs_file_read(file, buffer.data(), unsigned(buffer.size()), &got);
+        code = ext2fs_file_read(file, buffer.data(),
+                                unsigned(std::min<qint64>(buffer.size(), limit)), &got);
         if (code) {
             *error = message(code);
             ok = false;
             break;
         }
+        limit -= got;
         if (got == 0 || !sink(buffer.constData(), got))
             break;
     }
@@ -337,12 +340,11 @@ bool ExtFilesystem::readFile(const QString &path, qint64 maxBytes, QByteArray *o
     }
     out->clear();
     out->reserve(qsizetype(info.size));
-    // The size in the inode bounds what is kept, whatever the blocks say.
     const bool ok = readChunks(
-        info.inode,
+        info.inode, info.size,
         [&](const char *data, qint64 len) {
-            out->append(data, qsizetype(std::min(len, maxBytes - out->size())));
-            return out->size() < maxBytes;
+            out->append(data, qsizetype(len));
+            return true;
         },
         error);
     if (!ok)

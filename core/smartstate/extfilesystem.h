@@ -52,9 +52,10 @@ public:
     bool exists(const QString &path, QString *error = nullptr);
     // The whole file; refused when it is larger than maxBytes.
     bool readFile(const QString &path, qint64 maxBytes, QByteArray *out, QString *error);
-    // Streams the file in chunks to sink (which may stop early by returning false).
-    bool readChunks(quint32 inode, const std::function<bool(const char *, qint64)> &sink,
-                    QString *error);
+    // Streams the file in chunks to sink (which may stop early by returning false), at most
+    // limit bytes in all: the size its inode gave, whatever a damaged block map delivers.
+    bool readChunks(quint32 inode, qint64 limit,
+                    const std::function<bool(const char *, qint64)> &sink, QString *error);
     // The entries of a directory, without "." and "..", at most maxEntries.
     bool list(const QString &path, QList<Entry> *out, QString *error, int maxEntries = 100000);
 

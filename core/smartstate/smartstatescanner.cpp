@@ -417,7 +417,7 @@ bool SmartStateScanner::collectFiles(ExtFilesystem *root, const CancelFlag &canc
             const bool keep = info.size <= m_profile.maxFileBytes;
             QString readError;
             const bool ok = root->readChunks(
-                info.inode,
+                info.inode, info.size,
                 [&](const char *data, qint64 len) {
                     hash.addData(QByteArrayView(data, len));
                     if (keep)
