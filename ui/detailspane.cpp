@@ -346,6 +346,36 @@ void DetailsPane::addRetirement(qint64 managerId, const QString &vmRef)
     m_pageLayout->insertWidget(1, m_retirementBanner);
 }
 
+QString DetailsPane::retirementKey() const
+{
+    QSqlQuery q(Database::connection());
+    if (m_kind == Kind::Vm) {
+        q.prepare(QStringLiteral("SELECT r.retires_at, r.warn_days, r.state, r.message, "
+                                 "r.delete_storage FROM vms v JOIN retirements r ON "
+                                 "r.manager_id = v.manager_id AND r.vm_ems_ref = v.ems_ref "
+                                 "WHERE v.id = ?"));
+    } else if (m_kind == Kind::RetiredVm) {
+        q.prepare(QStringLiteral("SELECT retires_at, warn_days, state, message, delete_storage "
+                                 "FROM retirements WHERE id = ?"));
+    } else {
+        return {};
+    }
+    q.addBindValue(m_id);
+    if (!q.exec() || !q.next())
+        return {};
+    QStringList parts;
+    for (int i = 0; i < 5; ++i)
+        parts << q.value(i).toString();
+    return parts.join(u'|');
+}
+
+void DetailsPane::reloadIfRetirementChanged()
+{
+    if ((m_kind == Kind::Vm || m_kind == Kind::RetiredVm) && m_id != 0 &&
+        retirementKey() != m_retirementKey)
+        reload();
+}
+
 void DetailsPane::showRetiredVm(qint64 retirementId)
 {
     const QVariantMap r =
@@ -388,6 +418,7 @@ void DetailsPane::reload()
         clear();
         return;
     }
+    m_retirementKey = retirementKey();
     switch (m_kind) {
     case Kind::Provider:
         showProvider(m_id);

@@ -44,6 +44,9 @@ public:
     QString staleText() const;
     // The retirement banner of a VM that was warned or whose retirement failed; empty otherwise.
     QString retirementText() const;
+    // Re-reads a shown VM only when its retirement changed: requests change often while they
+    // run, and rebuilding the page each time would lose the reader's place.
+    void reloadIfRetirementChanged();
     // Everything shown, as "Label: value" lines, for the clipboard.
     QString plainText() const;
 
@@ -58,6 +61,8 @@ private:
                            int stretchColumn);
     void addStaleBanner(const QList<qint64> &managerIds);
     void addRetirement(qint64 managerId, const QString &vmRef);
+    // The shown VM's retirement row as text (empty when none), to notice a change.
+    QString retirementKey() const;
     void showPlaceholder(const QString &text);
     void updateAges();
 
@@ -84,6 +89,7 @@ private:
     QLabel *m_subtitle = nullptr;
     QLabel *m_staleBanner = nullptr;
     QPointer<QLabel> m_retirementBanner; // Owned by m_page; VMs only.
+    QString m_retirementKey;
     QList<QPair<QPointer<QLabel>, QPair<qint64, QString>>> m_ageLabels;
     QTimer m_ageTimer;
 };

@@ -35,6 +35,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -436,10 +437,18 @@ void MainWindow::createMenus()
     topAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     topAction->setToolTip(tr("Show or hide the VMs using the most CPU, memory, disk or network"));
     view->addAction(topAction);
-    m_requestsAction = m_requestsDock->toggleViewAction();
+    // Shows, raises and focuses rather than toggles: the dock starts as a tab behind Events,
+    // where a toggle would hide it instead of bringing it forward.
+    m_requestsAction = new QAction(themed("view-list-details", QStyle::SP_FileDialogListView),
+                                   tr("&Requests"), this);
     m_requestsAction->setObjectName(QStringLiteral("actionRequests"));
     m_requestsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_requestsAction->setToolTip(tr("Show or hide the requests and their approvals (Ctrl+R)"));
+    m_requestsAction->setToolTip(tr("Show the requests and their approvals (Ctrl+R)"));
+    connect(m_requestsAction, &QAction::triggered, this, [this] {
+        m_requestsDock->show();
+        m_requestsDock->raise();
+        m_requests->view()->setFocus(Qt::ShortcutFocusReason);
+    });
     view->addAction(m_requestsAction);
     view->addAction(m_workersAction);
     view->addSeparator();
@@ -863,9 +872,7 @@ void MainWindow::onRequestsSubmitted(const QList<qint64> &requestIds)
 void MainWindow::onRequestsChanged()
 {
     // A retirement date, a warning, or a VM that left: what the details show may have changed.
-    if (m_details->isShowing() &&
-        (m_details->kind() == Kind::Vm || m_details->kind() == Kind::RetiredVm))
-        m_details->reload();
+    m_details->reloadIfRetirementChanged();
     if (m_model->showRetired() && !m_retiredReload->isActive())
         m_retiredReload->start();
 }

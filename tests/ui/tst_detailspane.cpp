@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
+#include <QPointer>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -254,9 +255,15 @@ void tst_DetailsPane::vmRetirementDateAndWarning()
              qPrintable(pane.fieldText(QStringLiteral("retirement"))));
     QVERIFY(pane.retirementText().isEmpty()); // not warned yet
 
+    // Nothing changed: the page stays as it is.
+    const QPointer<QLabel> before = pane.findChild<QLabel *>(QStringLiteral("detail_retirement"));
+    QVERIFY(before);
+    pane.reloadIfRetirementChanged();
+    QVERIFY(before); // not rebuilt
+
     QVERIFY(InventoryFixture::exec(
         QStringLiteral("UPDATE retirements SET state = 'warned', warned_at = ?"), {nowMs()}));
-    pane.reload();
+    pane.reloadIfRetirementChanged();
     QVERIFY2(pane.retirementText().contains(QStringLiteral("in 3 day")),
              qPrintable(pane.retirementText()));
     QVERIFY(pane.findChild<QLabel *>(QStringLiteral("retirementBanner"))->isVisible() ||

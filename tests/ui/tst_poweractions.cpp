@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -270,6 +271,13 @@ void tst_PowerActions::menusToolbarAndShortcuts()
 
     const QStringList problems = unnamedControls(w);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+    // Ctrl+R brings the Requests view forward, behind the Events tab as it starts, and focuses it.
+    auto *requestsDock = w->findChild<QDockWidget *>(QStringLiteral("requestsDock"));
+    QTest::keyClick(w->inventoryView(), Qt::Key_R, Qt::ControlModifier);
+    QTRY_VERIFY(requestsDock->isVisible());
+    QVERIFY(w->requestsPanel()->view()->isVisible());
+    QTRY_VERIFY(w->requestsPanel()->view()->hasFocus());
 
     const QString shots = qEnvironmentVariable("VANTAGE_SHOTS");
     if (!shots.isEmpty()) {
