@@ -325,10 +325,12 @@ void DetailsPane::addRetirement(qint64 managerId, const QString &vmRef)
     addField(u"retirement"_s, tr("Retirement"), value);
 
     QString banner;
+    // Days left, rounded up: a VM retiring in 4 days and 23 hours retires "in 5 days".
+    constexpr qint64 day = qint64(24) * 3600 * 1000;
     if (state == QLatin1String("warned"))
         banner = tr("This VM retires %1, in %n day(s): it will be shut down and removed. Retire "
                     "it again (Ctrl+Shift+T) to move or clear the date.",
-                    nullptr, int(qMax<qint64>(0, (at - nowMs()) / (24 * 3600 * 1000))))
+                    nullptr, int(qMax<qint64>(0, (at - nowMs() + day - 1) / day)))
                      .arg(TimeFormat::dateTime(at));
     else if (state == QLatin1String("retiring"))
         banner = tr("This VM is being retired now.");
@@ -344,6 +346,7 @@ void DetailsPane::addRetirement(qint64 managerId, const QString &vmRef)
                                                 Qt::TextSelectableByKeyboard);
     m_retirementBanner->setStyleSheet(m_staleBanner->styleSheet());
     m_pageLayout->insertWidget(1, m_retirementBanner);
+    m_retirementBanner->show();
 }
 
 QString DetailsPane::retirementKey() const

@@ -5,6 +5,7 @@
 
 #include "core/requests.h"
 #include "core/supervisor.h"
+#include "ui/detailspane.h"
 #include "ui/inventoryfilterproxy.h"
 #include "ui/inventorytreemodel.h"
 #include "ui/lifecycle/poweractions.h"
@@ -51,6 +52,7 @@ private slots:
     void startAsksNothing();
     void menusToolbarAndShortcuts();
     void thousandSelectedVms();
+    void showRetiredAndWarnedVms();
 
 private:
     MainWindow *window();
@@ -339,6 +341,53 @@ void tst_PowerActions::thousandSelectedVms()
     const qint64 submitMs = timer.elapsed();
     qInfo("1000 VMs: select + enable %lld ms, build request %lld ms, submit %lld ms", selectMs,
           buildMs, submitMs);
+}
+
+// View ▸ Show Retired VMs lists the retired ones greyed under their provider; a warned VM's
+// details carry the warning.
+void tst_PowerActions::showRetiredAndWarnedVms()
+{
+    const qint64 day = qint64(24) * 3600 * 1000;
+    QString error;
+    QVERIFY(RetirementStore::schedule(m_inv.managerId, emsRefOf(QStringLiteral("vms"), m_inv.vmOff),
+                                      nowMs() + day, 0, false, &error));
+    QVERIFY(InventoryFixture::exec(
+        QStringLiteral("UPDATE retirements SET state = 'retired', retired_at = ?"), {nowMs()}));
+    QVERIFY(InventoryFixture::exec(QStringLiteral("DELETE FROM vms WHERE id = ?"), {m_inv.vmOff}));
+    QVERIFY(RetirementStore::schedule(m_inv.managerId, emsRefOf(QStringLiteral("vms"), m_inv.vmOn),
+                                      nowMs() + 5 * day, 7, false, &error));
+    QVERIFY(InventoryFixture::exec(
+        QStringLiteral(
+            "UPDATE retirements SET state = 'warned', warned_at = ? WHERE vm_ems_ref = ?"),
+        {nowMs(), emsRefOf(QStringLiteral("vms"), m_inv.vmOn)}));
+
+    MainWindow *w = window();
+    QSqlQuery q(Database::connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM retirements WHERE state = 'retired'")) &&
+            q.next());
+    const qint64 retiredId = q.value(0).toLongLong();
+    q.finish();
+    QVERIFY(!w->inventoryModel()->indexFor(Kind::RetiredVm, retiredId).isValid());
+    auto *toggle = w->findChild<QAction *>(QStringLiteral("actionShowRetired"));
+    QVERIFY(toggle && toggle->isCheckable());
+    toggle->trigger();
+    QVERIFY(w->inventoryModel()->showRetired());
+    QVERIFY(w->selectObject(Kind::RetiredVm, retiredId));
+    QCOMPARE(w->detailsPane()->title(), QStringLiteral("web-off"));
+    for (QAction *action : w->powerActions()->actions())
+        QVERIFY(!action->isEnabled());
+
+    QVERIFY(w->selectObject(Kind::Vm, m_inv.vmOn));
+    QVERIFY2(w->detailsPane()->retirementText().contains(QStringLiteral("shut down and removed")),
+             qPrintable(w->detailsPane()->retirementText()));
+    const QString shots = qEnvironmentVariable("VANTAGE_SHOTS");
+    if (!shots.isEmpty()) {
+        w->resize(1300, 800);
+        QTest::qWait(200);
+        w->grab().save(shots + QStringLiteral("/mainwindow-retired.png"));
+    }
+    toggle->trigger();
+    QVERIFY(!w->inventoryModel()->indexFor(Kind::RetiredVm, retiredId).isValid());
 }
 
 QTEST_MAIN(tst_PowerActions)
