@@ -248,7 +248,7 @@ void tst_DetailsPane::vmRetirementDateAndWarning()
     const qint64 day = qint64(24) * 3600 * 1000;
     QString error;
     QVERIFY2(
-        RetirementStore::schedule(m_manager, refOf(vm), nowMs() + 3 * day + 60000, 7, true, &error),
+        RetirementStore::schedule(m_manager, refOf(vm), nowMs() + 3 * day - 60000, 7, true, &error),
         qPrintable(error));
     pane.reload();
     QVERIFY2(pane.fieldText(QStringLiteral("retirement")).contains(QStringLiteral("warned 7 day")),
