@@ -181,9 +181,11 @@ void tst_PowerActions::confirmedPowerOffSubmitsOneRequest()
     QSignalSpy submitted(m_supervisor.get(), &Supervisor::requestSubmitted);
     QString question;
     QString details;
+    QStringList unnamed;
     onNextModal<QMessageBox>([&](QMessageBox *box) {
         question = box->text();
         details = box->informativeText();
+        unnamed = unnamedControls(box);
         QCOMPARE(box->objectName(), QStringLiteral("powerConfirmation"));
         QCOMPARE(box->defaultButton()->objectName(), QStringLiteral("cancelPowerButton"));
         QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmPowerButton")),
@@ -191,6 +193,7 @@ void tst_PowerActions::confirmedPowerOffSubmitsOneRequest()
     });
     window()->powerActions()->action(PowerOperation::PowerOff)->trigger();
     QVERIFY2(question.contains(QStringLiteral("Power Off 2 VM")), qPrintable(question));
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
     QVERIFY(details.contains(QStringLiteral("db-on")) &&
             details.contains(QStringLiteral("web-on")));
     QCOMPARE(submitted.count(), 1);

@@ -15,6 +15,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -46,6 +48,7 @@ private slots:
     void retirementChecksDates();
     void finishSubmitsOneProvisionRequest();
     void preselectedCloneSourceAndApproval();
+    void refusedSubmitKeepsTheWizardOpen();
     void everyPageIsNamed();
 
 private:
@@ -423,6 +426,33 @@ void tst_ProvisionWizard::preselectedCloneSourceAndApproval()
     QCOMPARE(request->state, QString::fromLatin1(RequestState::Pending));
     QCOMPARE(request->approvalState, QString::fromLatin1(ApprovalState::PendingApproval));
     QCOMPARE(RequestStore::tasks(request->id).size(), 1);
+}
+
+// The manager went away while the wizard was open: the store refuses the request, the error says
+// so, and the wizard stays open with everything the user entered.
+void tst_ProvisionWizard::refusedSubmitKeepsTheWizardOpen()
+{
+    open(m_inv.managerId);
+    goTo(ProvisionWizard::RetirementPage);
+    m_wizard->next();
+    QVERIFY(InventoryFixture::exec(QStringLiteral("DELETE FROM managers WHERE id = ?"),
+                                   {m_inv.managerId}));
+    QString text;
+    QStringList unnamed;
+    onNextModal<QMessageBox>([&](QMessageBox *box) {
+        text = box->text();
+        unnamed = unnamedControls(box);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("submitErrorOkButton")),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY2(text.contains(QStringLiteral("could not be stored")), qPrintable(text));
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+    QVERIFY(m_wizard->isVisible());
+    QCOMPARE(m_wizard->requestId(), 0);
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::SummaryPage));
+    QCOMPARE(m_wizard->names(), (QStringList{QStringLiteral("new-1"), QStringLiteral("new-2")}));
+    QVERIFY(RequestStore::requests().isEmpty());
 }
 
 void tst_ProvisionWizard::everyPageIsNamed()

@@ -242,11 +242,14 @@ void tst_RequestsPanel::cancelAsksFirst()
 {
     const qint64 queued = submit(QStringLiteral("q"), false);
     QVERIFY(panel()->selectRequest(queued));
-    onNextModal<QMessageBox>([](QMessageBox *box) {
+    QStringList unnamed;
+    onNextModal<QMessageBox>([&](QMessageBox *box) {
+        unnamed = unnamedControls(box);
         QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("keepRequestButton")),
                           Qt::LeftButton);
     });
     QTest::mouseClick(button(QStringLiteral("cancelRequestButton")), Qt::LeftButton);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
     QCOMPARE(RequestStore::request(queued)->state, QString::fromLatin1(RequestState::Queued));
     onNextModal<QMessageBox>([](QMessageBox *box) {
         QTest::mouseClick(

@@ -184,13 +184,16 @@ void tst_RetireDialog::retireNowAsksThenSubmits()
     QCOMPARE(okButton()->text(), QStringLiteral("&Retire Now"));
     QVERIFY(!find<QSpinBox>(QStringLiteral("warnDaysSpin"))->isEnabled());
     QString question;
+    QStringList unnamed;
     onNextModal<QMessageBox>([&](QMessageBox *box) {
         question = box->text();
+        unnamed = unnamedControls(box);
         QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmRetireButton")),
                           Qt::LeftButton);
     });
     QTest::mouseClick(okButton(), Qt::LeftButton);
     QVERIFY2(question.contains(QStringLiteral("“web-on”")), qPrintable(question));
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
     QCOMPARE(submitted.count(), 1);
     QCOMPARE(m_dialog->requestIds().size(), 1);
     const auto request = RequestStore::request(m_dialog->requestIds().first());

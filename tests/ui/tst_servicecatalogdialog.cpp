@@ -220,12 +220,15 @@ void tst_ServiceCatalogDialog::removeAsksFirst()
     QString error;
     QVERIFY(ServiceTemplateStore::save(existing, &error) > 0);
     open();
-    onNextModal<QMessageBox>([](QMessageBox *box) {
+    QStringList unnamed;
+    onNextModal<QMessageBox>([&](QMessageBox *box) {
+        unnamed = unnamedControls(box);
         QTest::mouseClick(
             box->findChild<QPushButton *>(QStringLiteral("cancelRemoveTemplateButton")),
             Qt::LeftButton);
     });
     QTest::mouseClick(button(QStringLiteral("removeTemplateButton")), Qt::LeftButton);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
     QCOMPARE(ServiceTemplateStore::templates().size(), 1);
     onNextModal<QMessageBox>([](QMessageBox *box) {
         QTest::mouseClick(

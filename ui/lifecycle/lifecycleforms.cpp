@@ -2,6 +2,7 @@
 
 #include "core/supervisor.h"
 
+#include <QAbstractButton>
 #include <QDir>
 #include <QLabel>
 #include <QMessageBox>
@@ -31,6 +32,15 @@ void LifecycleForms::setReason(QLabel *label, const QString &reason)
 bool LifecycleForms::hasReason(const QLabel *label)
 {
     return !label->text().isEmpty();
+}
+
+void LifecycleForms::nameButtons(QMessageBox *box)
+{
+    const auto buttons = box->buttons();
+    for (QAbstractButton *button : buttons) {
+        if (button->accessibleName().isEmpty())
+            button->setAccessibleName(button->text().remove(u'&'));
+    }
 }
 
 QString LifecycleForms::requester()
@@ -64,6 +74,8 @@ qint64 LifecycleForms::submit(Supervisor *supervisor, const NewRequest &request,
         box.setObjectName(QStringLiteral("submitErrorBox"));
         box.setInformativeText(tr("Nothing was changed. Check that the database is writable and "
                                   "try again."));
+        box.button(QMessageBox::Ok)->setObjectName(QStringLiteral("submitErrorOkButton"));
+        nameButtons(&box);
         box.exec();
         return 0;
     }

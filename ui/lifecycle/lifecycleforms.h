@@ -6,6 +6,7 @@
 #include <QString>
 
 class QLabel;
+class QMessageBox;
 class QWidget;
 
 namespace Vantage {
@@ -24,6 +25,10 @@ public:
                                QWidget *parent);
     static void setReason(QLabel *label, const QString &reason);
     static bool hasReason(const QLabel *label);
+
+    // Gives a message box's buttons their text as accessible name (screen readers and the UI
+    // tests' audit need one); call once the buttons are added.
+    static void nameButtons(QMessageBox *box);
 
     // The operator's login name: requests record who asked.
     static QString requester();

@@ -167,6 +167,7 @@ bool PowerActions::confirm(PowerOperation operation, const QList<Vm> &vms)
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelPowerButton"));
     box.setDefaultButton(cancel);
+    LifecycleForms::nameButtons(&box);
     box.exec();
     return box.clickedButton() == yes;
 }

@@ -211,6 +211,7 @@ bool RetireDialog::confirmNow()
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelRetireButton"));
     box.setDefaultButton(cancel);
+    LifecycleForms::nameButtons(&box);
     box.exec();
     return box.clickedButton() == yes;
 }

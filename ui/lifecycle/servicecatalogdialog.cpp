@@ -527,6 +527,7 @@ bool ServiceCatalogDialog::removeSelected()
     QPushButton *no = box.addButton(QMessageBox::Cancel);
     no->setObjectName(QStringLiteral("cancelRemoveTemplateButton"));
     box.setDefaultButton(no);
+    LifecycleForms::nameButtons(&box);
     box.exec();
     if (box.clickedButton() != yes)
         return false;

@@ -250,6 +250,7 @@ RequestsPanel::RequestsPanel(Supervisor *supervisor, QWidget *parent)
         QPushButton *no = box.addButton(tr("&Keep It"), QMessageBox::RejectRole);
         no->setObjectName(QStringLiteral("keepRequestButton"));
         box.setDefaultButton(no);
+        LifecycleForms::nameButtons(&box);
         box.exec();
         if (box.clickedButton() == yes)
             cancelSelected();
