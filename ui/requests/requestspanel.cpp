@@ -367,6 +367,8 @@ void RequestsPanel::showTaskLog()
     const int row = m_tasks->currentRow();
     const QTableWidgetItem *item = row >= 0 ? m_tasks->item(row, TaskDescription) : nullptr;
     const QString log = item ? item->data(Qt::UserRole).toString() : QString();
+    m_log->setPlaceholderText(item ? tr("This task has written nothing to its log yet.")
+                                   : tr("Select a task to see its log."));
     if (m_log->toPlainText() != log) {
         m_log->setPlainText(log);
         m_log->moveCursor(QTextCursor::End);
