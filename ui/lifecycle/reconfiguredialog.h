@@ -7,7 +7,6 @@
 #include <QDialog>
 #include <QPointer>
 
-class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -42,11 +41,6 @@ signals:
     void submitted(qint64 requestId);
 
 private:
-    struct Disk
-    {
-        QString ref;
-        QString label;
-    };
     void validate();
     void addDisk();
     void addNic();
