@@ -16,6 +16,8 @@ class RequestHandlers
 
 public:
     static bool provision(RequestTaskContext &context, QString *error);
+    static void scheduleRetirementOfNew(RequestTaskContext &context, const QString &vmRef,
+                                        const ProvisionSpec &spec);
     static bool removeProvisioned(RequestTaskContext &context, QString *error);
     static bool power(RequestTaskContext &context, QString *error);
     static bool reconfigure(RequestTaskContext &context, QString *error);
@@ -128,7 +130,28 @@ bool RequestHandlers::provision(RequestTaskContext &context, QString *error)
     context.setResultRef(vmRef);
     context.refreshVm(vmRef);
     context.log(tr("Created VM %1.").arg(spec.name));
+    scheduleRetirementOfNew(context, vmRef, spec);
     return true;
+}
+
+void RequestHandlers::scheduleRetirementOfNew(RequestTaskContext &context, const QString &vmRef,
+                                              const ProvisionSpec &spec)
+{
+    const QJsonObject &taskSpec = context.task().spec;
+    const qint64 retiresAt = taskSpec.value(QLatin1String("retires_at")).toInteger();
+    if (retiresAt <= 0)
+        return;
+    const QJsonObject knownVm{{QStringLiteral("name"), spec.name},
+                              {QStringLiteral("vcpus"), spec.vcpus},
+                              {QStringLiteral("memory_bytes"), double(spec.memoryBytes)}};
+    QString error;
+    // The VM exists and works: a retirement that could not be kept is logged, not a failure.
+    if (RetirementStore::schedule(context.request().managerId, vmRef, retiresAt,
+                                  taskSpec.value(QLatin1String("warn_days")).toInt(), false, &error,
+                                  knownVm))
+        context.log(tr("Retirement of %1 scheduled.").arg(spec.name));
+    else
+        context.log(tr("The retirement of %1 was not scheduled: %2").arg(spec.name, error));
 }
 
 bool RequestHandlers::removeProvisioned(RequestTaskContext &context, QString *error)
@@ -136,7 +159,13 @@ bool RequestHandlers::removeProvisioned(RequestTaskContext &context, QString *er
     const QString vmRef = context.task().resultEmsRef;
     if (vmRef.isEmpty())
         return true;
-    return removeVm(context, vmRef, true, error);
+    if (!removeVm(context, vmRef, true, error))
+        return false;
+    // A retirement date given in the wizard must not outlive the VM it was for.
+    QString unscheduleError;
+    if (!RetirementStore::unschedule(context.request().managerId, vmRef, &unscheduleError))
+        context.log(unscheduleError);
+    return true;
 }
 
 bool RequestHandlers::power(RequestTaskContext &context, QString *error)

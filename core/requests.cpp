@@ -749,7 +749,8 @@ QList<TaskRecord> RequestStore::tasks(qint64 requestId)
 // ---- retirements ----
 
 bool RetirementStore::schedule(qint64 managerId, const QString &vmEmsRef, qint64 retiresAtMs,
-                               int warnDays, bool deleteStorage, QString *error)
+                               int warnDays, bool deleteStorage, QString *error,
+                               const QJsonObject &knownVm)
 {
     if (warnDays < 0) {
         *error = tr("The warning period cannot be negative.");
@@ -768,19 +769,23 @@ bool RetirementStore::schedule(qint64 managerId, const QString &vmEmsRef, qint64
                        "WHERE v.manager_id = ? AND v.ems_ref = ?"));
     vm.addBindValue(managerId);
     vm.addBindValue(vmEmsRef);
-    if (!vm.exec() || !vm.next()) {
+    QJsonObject snapshot;
+    if (vm.exec() && vm.next()) {
+        snapshot = {{QStringLiteral("name"), vm.value(0).toString()},
+                    {QStringLiteral("uuid"), vm.value(1).toString()},
+                    {QStringLiteral("power_state"), vm.value(2).toString()},
+                    {QStringLiteral("vcpus"), vm.value(3).toInt()},
+                    {QStringLiteral("memory_bytes"), vm.value(4).toDouble()},
+                    {QStringLiteral("os_type"), vm.value(5).toString()},
+                    {QStringLiteral("is_template"), vm.value(6).toBool()},
+                    {QStringLiteral("host"), vm.value(7).toString()}};
+    } else if (!knownVm.value(QLatin1String("name")).toString().isEmpty()) {
+        snapshot = knownVm;
+    } else {
         *error = tr("The VM is no longer in the inventory; refresh its provider and try again.");
         return false;
     }
-    const QString name = vm.value(0).toString();
-    const QJsonObject snapshot{{QStringLiteral("name"), name},
-                               {QStringLiteral("uuid"), vm.value(1).toString()},
-                               {QStringLiteral("power_state"), vm.value(2).toString()},
-                               {QStringLiteral("vcpus"), vm.value(3).toInt()},
-                               {QStringLiteral("memory_bytes"), vm.value(4).toDouble()},
-                               {QStringLiteral("os_type"), vm.value(5).toString()},
-                               {QStringLiteral("is_template"), vm.value(6).toBool()},
-                               {QStringLiteral("host"), vm.value(7).toString()}};
+    const QString name = snapshot.value(QLatin1String("name")).toString();
     const auto existing = retirement(managerId, vmEmsRef);
     if (existing && (existing->state == QLatin1String("retiring") ||
                      existing->state == QLatin1String("retired"))) {

@@ -214,8 +214,11 @@ public:
     // Sets (or moves) a VM's retirement date; the VM's current row is snapshotted. Then
     // Supervisor::wakeRetirementScheduler(), so that a date within the hour (or now) is not
     // left for the scheduler's next hourly round.
+    // knownVm stands in for the snapshot while the VM has no row yet (a VM just provisioned,
+    // before its refresh has stored it); it needs at least "name".
     static bool schedule(qint64 managerId, const QString &vmEmsRef, qint64 retiresAtMs,
-                         int warnDays, bool deleteStorage, QString *error);
+                         int warnDays, bool deleteStorage, QString *error,
+                         const QJsonObject &knownVm = {});
     static bool unschedule(qint64 managerId, const QString &vmEmsRef, QString *error);
     static std::optional<RetirementRecord> retirement(qint64 managerId, const QString &vmEmsRef);
     // Every retirement, soonest first; retired ones too (the "Retired" filter shows them).

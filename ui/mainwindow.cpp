@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/providerstore.h"
+#include "core/smartstate/smartstatetask.h"
 #include "core/supervisor.h"
 #include "ui/accessiblenames.h"
 #include "ui/charts/metricspanel.h"
@@ -8,6 +9,7 @@
 #include "ui/detailspane.h"
 #include "ui/events/eventspanel.h"
 #include "ui/inventoryfilterproxy.h"
+#include "ui/lifecycle/lifecycleforms.h"
 #include "ui/lifecycle/managerinventory.h"
 #include "ui/lifecycle/poweractions.h"
 #include "ui/lifecycle/provisionwizard.h"
@@ -16,7 +18,10 @@
 #include "ui/lifecycle/servicecatalogdialog.h"
 #include "ui/providerwizard.h"
 #include "ui/refreshstatuswidget.h"
+#include "ui/reports/reportswindow.h"
+#include "ui/reports/tableexport.h"
 #include "ui/requests/requestspanel.h"
+#include "ui/smartstate/smartstatepanel.h"
 #include "ui/workersdialog.h"
 
 #include <QAction>
@@ -30,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -58,7 +64,7 @@ static QIcon themed(const char *name, QStyle::StandardPixmap fallback)
 }
 
 namespace {
-enum DetailsTab { PropertiesTab, TimelineTab, MetricsTab };
+enum DetailsTab { PropertiesTab, TimelineTab, MetricsTab, SmartStateTab };
 } // namespace
 
 MainWindow::MainWindow(Supervisor *supervisor, QWidget *parent)
@@ -123,8 +129,21 @@ MainWindow::MainWindow(Supervisor *supervisor, QWidget *parent)
     m_metrics = new MetricsPanel(this);
     m_metrics->setObjectName(QStringLiteral("metricsPanel"));
     m_detailsTabs->addTab(m_metrics, tr("&Metrics"));
+    m_smartState = new SmartStatePanel(this);
+    m_smartState->setObjectName(QStringLiteral("smartStatePanel"));
+    // Its lists want more height than a small screen leaves the details: scroll there rather
+    // than push the window's minimum height up.
+    auto *smartStateScroll = new QScrollArea(this);
+    smartStateScroll->setObjectName(QStringLiteral("smartStateScroll"));
+    smartStateScroll->setAccessibleName(tr("SmartState analysis"));
+    smartStateScroll->setWidgetResizable(true);
+    smartStateScroll->setFrameShape(QFrame::NoFrame);
+    smartStateScroll->setWidget(m_smartState);
+    m_detailsTabs->addTab(smartStateScroll, tr("&SmartState"));
+    connect(m_smartState, &SmartStatePanel::scanRequested, this, &MainWindow::requestScan);
     m_detailsTabs->setTabEnabled(TimelineTab, false);
     m_detailsTabs->setTabEnabled(MetricsTab, false);
+    m_detailsTabs->setTabEnabled(SmartStateTab, false);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(left);
@@ -144,6 +163,7 @@ MainWindow::MainWindow(Supervisor *supervisor, QWidget *parent)
     // The inventory stays the main view; a saved layout replaces this.
     resizeDocks({m_eventsDock}, {240}, Qt::Vertical);
     connect(m_events, &EventsPanel::objectActivated, this, &MainWindow::selectEventObject);
+    TableExport::installContextMenu(m_events->listView());
 
     m_topConsumers = new TopConsumersView(this);
     m_topConsumers->setObjectName(QStringLiteral("topConsumers"));
@@ -161,6 +181,7 @@ MainWindow::MainWindow(Supervisor *supervisor, QWidget *parent)
     m_requestsDock->setObjectName(QStringLiteral("requestsDock"));
     m_requestsDock->setAccessibleName(tr("Requests"));
     m_requestsDock->setWidget(m_requests);
+    TableExport::installContextMenu(m_requests->view());
     addDockWidget(Qt::BottomDockWidgetArea, m_requestsDock);
     tabifyDockWidget(m_topDock, m_requestsDock);
     m_eventsDock->raise();
@@ -325,6 +346,14 @@ void MainWindow::createActions()
     m_workersAction->setToolTip(tr("Show the background workers and their health"));
     connect(m_workersAction, &QAction::triggered, this, [this] { showWorkers(); });
 
+    m_reportsAction = new QAction(themed("x-office-spreadsheet", QStyle::SP_FileDialogDetailedView),
+                                  tr("&Reports…"), this);
+    m_reportsAction->setObjectName(QStringLiteral("actionReports"));
+    m_reportsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reportsAction->setToolTip(tr("Reports on the inventory, events, metrics and requests, "
+                                   "exported as CSV (Ctrl+Shift+R)"));
+    connect(m_reportsAction, &QAction::triggered, this, [this] { showReports(); });
+
     m_findAction =
         new QAction(themed("edit-find", QStyle::SP_FileDialogContentsView), tr("&Find VM…"), this);
     m_findAction->setObjectName(QStringLiteral("actionFind"));
@@ -451,6 +480,7 @@ void MainWindow::createMenus()
     });
     view->addAction(m_requestsAction);
     view->addAction(m_workersAction);
+    view->addAction(m_reportsAction);
     view->addSeparator();
     view->addAction(m_showRetiredAction);
 
@@ -491,6 +521,8 @@ void MainWindow::createMenus()
     m_contextMenu->addAction(m_provisionAction);
     m_contextMenu->addAction(m_reconfigureAction);
     m_contextMenu->addAction(m_retireAction);
+    m_contextMenu->addSeparator();
+    TableExport::addActions(m_contextMenu, m_tree);
 }
 
 bool MainWindow::selectObject(Kind kind, qint64 id)
@@ -605,6 +637,9 @@ void MainWindow::showObjectTimeline(Kind kind, qint64 id, const QString &name)
     m_detailsTabs->setTabEnabled(MetricsTab, metricsOf.has_value());
     if (metricsOf)
         m_metrics->setObject(metricsOf->first, metricsOf->second, name);
+    const bool isVm = kind == Kind::Vm && id != 0;
+    m_detailsTabs->setTabEnabled(SmartStateTab, isVm);
+    m_smartState->setVm(isVm ? id : 0);
     if (!m_detailsTabs->isTabEnabled(m_detailsTabs->currentIndex()))
         m_detailsTabs->setCurrentIndex(PropertiesTab);
 }
@@ -871,10 +906,33 @@ void MainWindow::onRequestsSubmitted(const QList<qint64> &requestIds)
 
 void MainWindow::onRequestsChanged()
 {
+    // A scan request may have stored a new analysis of the VM shown.
+    m_smartState->reload();
     // A retirement date, a warning, or a VM that left: what the details show may have changed.
     m_details->reloadIfRetirementChanged();
     if (m_model->showRetired() && !m_retiredReload->isActive())
         m_retiredReload->start();
+}
+
+ReportsWindow *MainWindow::showReports()
+{
+    if (!m_reports) {
+        m_reports = new ReportsWindow(this);
+        m_reports->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_reports->show();
+    m_reports->raise();
+    m_reports->activateWindow();
+    return m_reports;
+}
+
+void MainWindow::requestScan(qint64 managerId, const QString &vmRef, const QString &vmName,
+                             bool allowRunning)
+{
+    const NewRequest request = SmartStateTask::request(managerId, {qMakePair(vmRef, vmName)},
+                                                       LifecycleForms::requester(), allowRunning);
+    if (const qint64 id = LifecycleForms::submit(m_supervisor, request, this))
+        onRequestsSubmitted({id});
 }
 
 } // namespace Vantage

@@ -23,9 +23,11 @@ class DetailsPane;
 class PowerActions;
 class ProvisionWizard;
 class ReconfigureDialog;
+class ReportsWindow;
 class RequestsPanel;
 class RetireDialog;
 class ServiceCatalogDialog;
+class SmartStatePanel;
 class EventsPanel;
 class MetricsPanel;
 class TopConsumersView;
@@ -64,6 +66,8 @@ public:
     PowerActions *powerActions() const { return m_power; }
     // Every request, in a dock (Ctrl+R).
     RequestsPanel *requestsPanel() const { return m_requests; }
+    // The selected VM's SmartState analysis, a tab beside its details.
+    SmartStatePanel *smartStatePanel() const { return m_smartState; }
 
     // Selects (and scrolls to, expanding its ancestors) an object; false when it is not shown.
     bool selectObject(InventoryTreeModel::Kind kind, qint64 id);
@@ -77,6 +81,8 @@ public:
     // Asks first; true when the provider was removed.
     bool removeProvider();
     WorkersDialog *showWorkers();
+    // Report definitions with a live preview and CSV export (Ctrl+Shift+R).
+    ReportsWindow *showReports();
     // Lifecycle: each opens its window (not modal) for the selection and returns it; nullptr when
     // the selection does not allow it.
     ProvisionWizard *provisionVms();
@@ -111,6 +117,8 @@ private:
     void selectEventObject(InventoryKind kind, qint64 id);
     void onRequestsSubmitted(const QList<qint64> &requestIds);
     void onRequestsChanged();
+    void requestScan(qint64 managerId, const QString &vmRef, const QString &vmName,
+                     bool allowRunning);
 
     QPointer<Supervisor> m_supervisor;
     InventoryTreeModel *m_model = nullptr;   // Owned (child).
@@ -122,6 +130,7 @@ private:
     QTabWidget *m_detailsTabs = nullptr;
     EventsPanel *m_objectTimeline = nullptr;
     MetricsPanel *m_metrics = nullptr;
+    SmartStatePanel *m_smartState = nullptr;
     TopConsumersView *m_topConsumers = nullptr;
     QDockWidget *m_topDock = nullptr;
     EventsPanel *m_events = nullptr;
@@ -129,6 +138,7 @@ private:
     QSplitter *m_splitter = nullptr;
     RefreshStatusWidget *m_status = nullptr;
     QPointer<WorkersDialog> m_workers;
+    QPointer<ReportsWindow> m_reports;
     PowerActions *m_power = nullptr; // Owned (child of the tree).
     RequestsPanel *m_requests = nullptr;
     QDockWidget *m_requestsDock = nullptr;
@@ -147,6 +157,7 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_workersAction = nullptr;
+    QAction *m_reportsAction = nullptr;
     QAction *m_eventsAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_expandAllAction = nullptr;

@@ -48,6 +48,7 @@ private slots:
     void cancelStopsBeforeTheNextTask();
     void tasksRunInDependencyOrder();
     void failedProvisionRollsBackWhatWasMade();
+    void provisionSchedulesTheRetirementItWasGiven();
     void powerRequestCarriesOnPastFailures();
     void progressIsWrittenInBatches();
     void malformedSpecFailsOnlyItsTask();
@@ -248,6 +249,46 @@ void tst_RequestRunner::failedProvisionRollsBackWhatWasMade()
     QCOMPARE(tasks.at(3).status, QStringLiteral("error"));
     QVERIFY(tasks.at(3).message.startsWith(QStringLiteral("Not run")));
     QCOMPARE(RequestStore::request(id)->tasksFinished, 4);
+}
+
+void tst_RequestRunner::provisionSchedulesTheRetirementItWasGiven()
+{
+    {
+        QMutexLocker lock(&fakeInventory().mutex);
+        fakeInventory().failProvisionAt = 2;
+    }
+    const qint64 retiresAt = nowMs() + 30LL * 24 * 3600 * 1000;
+    NewRequest request = provisionRequest(
+        m_manager, {cloneSpec(QStringLiteral("kept")), cloneSpec(QStringLiteral("broken"))},
+        QStringLiteral("alice"));
+    for (NewTask &task : request.tasks) {
+        task.spec.insert(QStringLiteral("retires_at"), retiresAt);
+        task.spec.insert(QStringLiteral("warn_days"), 5);
+    }
+    const qint64 failing = submit(request);
+    m_supervisor->start(false);
+    QVERIFY(waitFinished(failing));
+    // Rolled back: the VM is gone, and so is the retirement it was given.
+    QVERIFY(!RetirementStore::retirement(m_manager, QStringLiteral("vm-kept")));
+
+    const qint64 id = submit(
+        provisionRequest(m_manager, {cloneSpec(QStringLiteral("later"))}, QStringLiteral("alice")));
+    QVERIFY(waitFinished(id));
+    NewRequest dated =
+        provisionRequest(m_manager, {cloneSpec(QStringLiteral("dated"))}, QStringLiteral("alice"));
+    dated.tasks[0].spec.insert(QStringLiteral("retires_at"), retiresAt);
+    dated.tasks[0].spec.insert(QStringLiteral("warn_days"), 5);
+    const qint64 datedId = submit(dated);
+    QVERIFY(waitFinished(datedId));
+    QCOMPARE(RequestStore::request(datedId)->status, QStringLiteral("ok"));
+    // Scheduled before the refresh stored the VM's row, from what the request knew of it.
+    const auto retirement = RetirementStore::retirement(m_manager, QStringLiteral("vm-dated"));
+    QVERIFY(retirement);
+    QCOMPARE(retirement->retiresAtMs, retiresAt);
+    QCOMPARE(retirement->warnDays, 5);
+    QCOMPARE(retirement->state, QStringLiteral("scheduled"));
+    QCOMPARE(retirement->vmName, QStringLiteral("dated"));
+    QVERIFY(!RetirementStore::retirement(m_manager, QStringLiteral("vm-later")));
 }
 
 void tst_RequestRunner::powerRequestCarriesOnPastFailures()

@@ -241,6 +241,9 @@ void RetireDialog::accept()
                 return;
             }
         }
+        // A date within the hour would otherwise wait for the scheduler's hourly check.
+        if (m_supervisor)
+            m_supervisor->wakeRetirementScheduler();
     }
     emit retirementChanged();
     QDialog::accept();
