@@ -4,60 +4,60 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="51"/>
-        <location filename="../app/main.cpp" line="128"/>
+        <location filename="../app/main.cpp" line="53"/>
+        <location filename="../app/main.cpp" line="133"/>
         <source>Vantage</source>
         <translation>Vantage</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="52"/>
+        <location filename="../app/main.cpp" line="54"/>
         <source>The file was not changed.</source>
         <translation>Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="54"/>
+        <location filename="../app/main.cpp" line="56"/>
         <source>Choose Another Database…</source>
         <translation>Andere Datenbank wählen…</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="59"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>Choose a Database</source>
         <translation>Datenbank wählen</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>Vantage databases (*.sqlite)</source>
         <translation>Vantage-Datenbanken (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="99"/>
+        <location filename="../app/main.cpp" line="104"/>
         <source>Vantage: one console for your virtual infrastructure, cloud and containers.
 Headless commands: vantage provider add|list|remove, vantage refresh NAME|--all.</source>
         <translation>Vantage: eine Konsole für Ihre virtuelle Infrastruktur, Cloud und Container.
 Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--all.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="105"/>
+        <location filename="../app/main.cpp" line="110"/>
         <source>Use the database at PATH.</source>
         <translation>Die Datenbank unter PATH verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="108"/>
+        <location filename="../app/main.cpp" line="113"/>
         <source>Open the demo: a libvirt test-driver provider with two hosts, in a database of its own.</source>
         <translation>Die Demo öffnen: ein Provider mit dem libvirt-Testtreiber und zwei Hosts, in einer eigenen Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="111"/>
+        <location filename="../app/main.cpp" line="116"/>
         <source>Show the cached inventory without refreshing at start-up.</source>
         <translation>Das zwischengespeicherte Inventar zeigen, ohne beim Start zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="115"/>
+        <location filename="../app/main.cpp" line="120"/>
         <source>Quit as soon as the cached inventory is on screen (start-up benchmarks).</source>
         <translation>Beenden, sobald das zwischengespeicherte Inventar angezeigt wird (Startzeit-Messungen).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="129"/>
+        <location filename="../app/main.cpp" line="134"/>
         <source>The demo provider could not be set up: %1</source>
         <translation>Der Demo-Provider konnte nicht eingerichtet werden: %1</translation>
     </message>
@@ -104,145 +104,219 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="71"/>
+        <location filename="../app/cli.cpp" line="75"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="77"/>
+        <location filename="../app/cli.cpp" line="81"/>
         <source>Add a provider, after checking that it answers.</source>
         <translation>Einen Provider hinzufügen, nachdem geprüft wurde, dass er antwortet.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="78"/>
-        <location filename="../app/cli.cpp" line="168"/>
-        <location filename="../app/cli.cpp" line="190"/>
+        <location filename="../app/cli.cpp" line="82"/>
+        <location filename="../app/cli.cpp" line="172"/>
+        <location filename="../app/cli.cpp" line="194"/>
         <source>The provider&apos;s name.</source>
         <translation>Der Name des Providers.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="80"/>
+        <location filename="../app/cli.cpp" line="84"/>
         <source>The provider type (%1).</source>
         <translation>Der Provider-Typ (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="83"/>
+        <location filename="../app/cli.cpp" line="87"/>
         <source>An endpoint URI; repeat for several hosts.</source>
         <translation>Eine Endpunkt-URI; für mehrere Hosts wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="85"/>
+        <location filename="../app/cli.cpp" line="89"/>
         <source>The user name.</source>
         <translation>Der Benutzername.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="88"/>
+        <location filename="../app/cli.cpp" line="92"/>
         <source>Read the password from the first line of standard input.</source>
         <translation>Das Passwort aus der ersten Zeile der Standardeingabe lesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="91"/>
+        <location filename="../app/cli.cpp" line="95"/>
         <source>Add it without connecting first.</source>
         <translation>Ohne vorherige Verbindung hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="97"/>
+        <location filename="../app/cli.cpp" line="101"/>
         <source>provider add takes one NAME; see --help.</source>
         <translation>provider add erwartet genau einen NAME; siehe --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="99"/>
+        <location filename="../app/cli.cpp" line="103"/>
         <source>provider add needs --type and at least one --uri.</source>
         <translation>provider add braucht --type und mindestens eine --uri.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="115"/>
+        <location filename="../app/cli.cpp" line="119"/>
         <source>Unknown provider type &quot;%1&quot;; known types: %2.</source>
         <translation>Unbekannter Provider-Typ „%1“; bekannte Typen: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="127"/>
+        <location filename="../app/cli.cpp" line="131"/>
         <source>Not added: %1</source>
         <translation>Nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="128"/>
+        <location filename="../app/cli.cpp" line="132"/>
         <source>Verified: %1</source>
         <translation>Geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="133"/>
+        <location filename="../app/cli.cpp" line="137"/>
         <source>Added provider &quot;%1&quot;.</source>
         <translation>Provider „%1“ hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="140"/>
+        <location filename="../app/cli.cpp" line="144"/>
         <source>List the providers.</source>
         <translation>Die Provider auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="147"/>
+        <location filename="../app/cli.cpp" line="151"/>
         <source>No providers. Add one with: vantage provider add NAME --type libvirt --uri URI</source>
         <translation>Keine Provider. Einen hinzufügen mit: vantage provider add NAME --type libvirt --uri URI</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="155"/>
+        <location filename="../app/cli.cpp" line="159"/>
         <source>not refreshed</source>
         <translation>nicht aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="167"/>
+        <location filename="../app/cli.cpp" line="171"/>
         <source>Remove a provider and all its inventory.</source>
         <translation>Einen Provider samt seinem gesamten Inventar entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="173"/>
+        <location filename="../app/cli.cpp" line="177"/>
         <source>provider remove takes one NAME.</source>
         <translation>provider remove erwartet genau einen NAME.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="178"/>
-        <location filename="../app/cli.cpp" line="206"/>
+        <location filename="../app/cli.cpp" line="182"/>
+        <location filename="../app/cli.cpp" line="210"/>
         <source>There is no provider named &quot;%1&quot;; see vantage provider list.</source>
         <translation>Es gibt keinen Provider namens „%1“; siehe vantage provider list.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="182"/>
+        <location filename="../app/cli.cpp" line="186"/>
         <source>Removed provider &quot;%1&quot; and its inventory.</source>
         <translation>Provider „%1“ und sein Inventar entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="189"/>
+        <location filename="../app/cli.cpp" line="193"/>
         <source>Refresh the inventory of one provider or all.</source>
         <translation>Das Inventar eines Providers oder aller Provider aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="192"/>
+        <location filename="../app/cli.cpp" line="196"/>
         <source>Refresh every provider.</source>
         <translation>Alle Provider aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="193"/>
+        <location filename="../app/cli.cpp" line="197"/>
+        <location filename="../app/cli.cpp" line="290"/>
         <source>Print only errors.</source>
         <translation>Nur Fehler ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="209"/>
+        <location filename="../app/cli.cpp" line="213"/>
         <source>refresh takes a provider NAME or --all.</source>
         <translation>refresh erwartet einen Provider-NAMEN oder --all.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="233"/>
+        <location filename="../app/cli.cpp" line="237"/>
         <source>%1: refresh failed: %2</source>
         <translation>%1: Aktualisierung fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="238"/>
+        <location filename="../app/cli.cpp" line="242"/>
         <source>%1: refreshed in %2 ms (collect %3 ms, save %4 ms): %5 added, %6 changed, %7 removed</source>
         <translation>%1: in %2 ms aktualisiert (Abruf %3 ms, Speichern %4 ms): %5 hinzugefügt, %6 geändert, %7 entfernt</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="277"/>
+        <location filename="../app/cli.cpp" line="264"/>
+        <source>built-in</source>
+        <translation>integriert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="275"/>
+        <source>Export a report as CSV (RFC 4180, UTF-8), or list the reports.</source>
+        <translation>Einen Bericht als CSV exportieren (RFC 4180, UTF-8) oder die Berichte auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="276"/>
+        <source>The report&apos;s name.</source>
+        <translation>Der Name des Berichts.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="278"/>
+        <source>List the reports.</source>
+        <translation>Die Berichte auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="280"/>
+        <source>Write the CSV to FILE; - for standard output.</source>
+        <translation>Die CSV-Datei nach FILE schreiben; - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="283"/>
+        <source>Start the file with a UTF-8 byte order mark (for spreadsheets on Windows).</source>
+        <translation>Die Datei mit einer UTF-8-Bytereihenfolgemarkierung beginnen (für Tabellenkalkulationen unter Windows).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="287"/>
+        <source>Keep only rows where COLUMN OP VALUE holds, on top of the report&apos;s own filters; OP is =, !=, &lt;, &lt;=, &gt;, &gt;=, contains, starts with or is empty. Repeatable.</source>
+        <translation>Nur Zeilen behalten, für die COLUMN OP VALUE gilt, zusätzlich zu den Filtern des Berichts; OP ist =, !=, &lt;, &lt;=, &gt;, &gt;=, contains, starts with oder is empty. Wiederholbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="297"/>
+        <source>Could not set up the built-in reports: %1</source>
+        <translation>Die integrierten Berichte konnten nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="306"/>
+        <source>report takes a report NAME and --output FILE, or --list; see --help.</source>
+        <translation>report erwartet einen Bericht-NAMEN und --output FILE oder --list; siehe --help.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="317"/>
+        <source>There is no report named &quot;%1&quot;; the reports are: %2.</source>
+        <translation>Es gibt keinen Bericht namens „%1“; die Berichte sind: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="335"/>
+        <source>%1: %2 of %3 rows</source>
+        <translation>%1: %2 von %3 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="344"/>
+        <source>Cannot write to standard output.</source>
+        <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="352"/>
+        <source>%1: export failed: %2</source>
+        <translation>%1: Export fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="354"/>
+        <source>%1: %n row(s) written to %2</source>
+        <translation>
+            <numerusform>%1: %n Zeile nach %2 geschrieben</numerusform>
+            <numerusform>%1: %n Zeilen nach %2 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="386"/>
         <source>Unknown command &quot;provider %1&quot;; use provider add, list or remove.</source>
         <translation>Unbekannter Befehl „provider %1“; verwenden Sie provider add, list oder remove.</translation>
     </message>
@@ -263,6 +337,20 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         <location filename="../core/credentialstore.cpp" line="43"/>
         <source>The system keyring reported an error: %1</source>
         <translation>Der System-Schlüsselbund meldet einen Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::CsvWriter</name>
+    <message>
+        <location filename="../core/csvwriter.cpp" line="139"/>
+        <source>The CSV file is not open for writing.</source>
+        <translation>Die CSV-Datei ist nicht zum Schreiben geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/csvwriter.cpp" line="149"/>
+        <location filename="../core/csvwriter.cpp" line="161"/>
+        <source>Could not write the CSV file: %1</source>
+        <translation>Die CSV-Datei konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -319,152 +407,225 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::DetailsPane</name>
     <message>
-        <location filename="../ui/detailspane.cpp" line="71"/>
-        <location filename="../ui/detailspane.cpp" line="392"/>
+        <location filename="../ui/detailspane.cpp" line="73"/>
+        <location filename="../ui/detailspane.cpp" line="505"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="71"/>
-        <location filename="../ui/detailspane.cpp" line="392"/>
+        <location filename="../ui/detailspane.cpp" line="73"/>
+        <location filename="../ui/detailspane.cpp" line="505"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="77"/>
+        <location filename="../ui/detailspane.cpp" line="79"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="78"/>
+        <location filename="../ui/detailspane.cpp" line="80"/>
         <source>Powered off</source>
         <translation>Ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="79"/>
+        <location filename="../ui/detailspane.cpp" line="81"/>
         <source>Suspended</source>
         <translation>Ruhezustand</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="80"/>
+        <location filename="../ui/detailspane.cpp" line="82"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="82"/>
+        <location filename="../ui/detailspane.cpp" line="84"/>
         <source>Shutting down</source>
         <translation>Wird heruntergefahren</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="83"/>
+        <location filename="../ui/detailspane.cpp" line="85"/>
         <source>Crashed</source>
         <translation>Abgestürzt</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="88"/>
+        <location filename="../ui/detailspane.cpp" line="90"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="96"/>
+        <location filename="../ui/detailspane.cpp" line="98"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="119"/>
+        <location filename="../ui/detailspane.cpp" line="121"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="120"/>
+        <location filename="../ui/detailspane.cpp" line="122"/>
         <source>Copy all details to the clipboard</source>
         <translation>Alle Details in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="121"/>
+        <location filename="../ui/detailspane.cpp" line="123"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="144"/>
+        <location filename="../ui/detailspane.cpp" line="146"/>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="145"/>
+        <location filename="../ui/detailspane.cpp" line="147"/>
         <source>Select a provider, host, VM, network or storage pool in the inventory to see its properties here.</source>
         <translation>Wählen Sie im Inventar einen Provider, einen Host, eine VM, ein Netzwerk oder einen Speicherpool, um hier seine Eigenschaften zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="232"/>
+        <location filename="../ui/detailspane.cpp" line="234"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="235"/>
+        <location filename="../ui/detailspane.cpp" line="237"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="246"/>
+        <location filename="../ui/detailspane.cpp" line="248"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="288"/>
+        <location filename="../ui/detailspane.cpp" line="290"/>
         <source>The inventory shown is from the last successful refresh, %1.</source>
         <translation>Das gezeigte Inventar stammt von der letzten erfolgreichen Aktualisierung, %1.</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="291"/>
+        <location filename="../ui/detailspane.cpp" line="293"/>
         <source>No refresh of this manager has succeeded yet.</source>
         <translation>Bisher war keine Aktualisierung dieses Managers erfolgreich.</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="292"/>
+        <location filename="../ui/detailspane.cpp" line="294"/>
         <source>Stale: the last refresh of %1 failed %2: %3 %4</source>
         <translation>Veraltet: Die letzte Aktualisierung von %1 ist %2 fehlgeschlagen: %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="298"/>
+        <location filename="../ui/detailspane.cpp" line="300"/>
         <source>Stale inventory warning</source>
         <translation>Warnung: veraltetes Inventar</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="359"/>
+        <location filename="../ui/detailspane.cpp" line="472"/>
         <source>Provider · %1</source>
         <translation>Provider · %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="366"/>
-        <location filename="../ui/detailspane.cpp" line="447"/>
-        <location filename="../ui/detailspane.cpp" line="471"/>
-        <location filename="../ui/detailspane.cpp" line="514"/>
-        <location filename="../ui/detailspane.cpp" line="575"/>
-        <location filename="../ui/detailspane.cpp" line="598"/>
-        <location filename="../ui/detailspane.cpp" line="626"/>
+        <location filename="../ui/detailspane.cpp" line="395"/>
+        <location filename="../ui/detailspane.cpp" line="479"/>
+        <location filename="../ui/detailspane.cpp" line="560"/>
+        <location filename="../ui/detailspane.cpp" line="584"/>
+        <location filename="../ui/detailspane.cpp" line="627"/>
+        <location filename="../ui/detailspane.cpp" line="689"/>
+        <location filename="../ui/detailspane.cpp" line="712"/>
+        <location filename="../ui/detailspane.cpp" line="740"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="367"/>
-        <location filename="../ui/detailspane.cpp" line="558"/>
-        <location filename="../ui/detailspane.cpp" line="600"/>
+        <location filename="../ui/detailspane.cpp" line="315"/>
+        <location filename="../ui/detailspane.cpp" line="325"/>
+        <source>Retirement</source>
+        <translation>Außerbetriebnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailspane.cpp" line="315"/>
+        <source>Not scheduled</source>
+        <translation>Nicht geplant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/detailspane.cpp" line="322"/>
+        <source>%1 (warned %n day(s) before)</source>
+        <translation>
+            <numerusform>%1 (Warnung %n Tag vorher)</numerusform>
+            <numerusform>%1 (Warnung %n Tage vorher)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/detailspane.cpp" line="324"/>
+        <source>· disks deleted too</source>
+        <translation>· Festplatten werden ebenfalls gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/detailspane.cpp" line="331"/>
+        <source>This VM retires %1, in %n day(s): it will be shut down and removed. Retire it again (Ctrl+Shift+T) to move or clear the date.</source>
+        <translation>
+            <numerusform>Diese VM wird am %1 außer Betrieb genommen (in %n Tag): Sie wird heruntergefahren und entfernt. Nehmen Sie sie erneut außer Betrieb (Strg+Umschalt+T), um das Datum zu verschieben oder zu löschen.</numerusform>
+            <numerusform>Diese VM wird am %1 außer Betrieb genommen (in %n Tagen): Sie wird heruntergefahren und entfernt. Nehmen Sie sie erneut außer Betrieb (Strg+Umschalt+T), um das Datum zu verschieben oder zu löschen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/detailspane.cpp" line="336"/>
+        <source>This VM is being retired now.</source>
+        <translation>Diese VM wird gerade außer Betrieb genommen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailspane.cpp" line="338"/>
+        <source>Retiring this VM failed: %1</source>
+        <translation>Die Außerbetriebnahme dieser VM ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailspane.cpp" line="343"/>
+        <source>Retirement warning</source>
+        <translation>Warnung zur Außerbetriebnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailspane.cpp" line="394"/>
+        <source>Retired virtual machine · %1</source>
+        <translation>Außer Betrieb genommene virtuelle Maschine · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailspane.cpp" line="396"/>
+        <source>Retired</source>
+        <translation>Außer Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailspane.cpp" line="398"/>
+        <source>Scheduled for</source>
+        <translation>Geplant für</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailspane.cpp" line="400"/>
+        <source>Disks deleted</source>
+        <translation>Festplatten gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailspane.cpp" line="401"/>
+        <source>As it was</source>
+        <translation>Letzter Stand</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailspane.cpp" line="480"/>
+        <location filename="../ui/detailspane.cpp" line="672"/>
+        <location filename="../ui/detailspane.cpp" line="714"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="368"/>
+        <location filename="../ui/detailspane.cpp" line="481"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="375"/>
+        <location filename="../ui/detailspane.cpp" line="488"/>
         <source>Inventory</source>
         <translation>Inventar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="376"/>
+        <location filename="../ui/detailspane.cpp" line="489"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n Cluster</numerusform>
@@ -472,7 +633,7 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="377"/>
+        <location filename="../ui/detailspane.cpp" line="490"/>
         <source>%n host(s)</source>
         <translation>
             <numerusform>%n Host</numerusform>
@@ -480,7 +641,7 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="378"/>
+        <location filename="../ui/detailspane.cpp" line="491"/>
         <source>%n VM(s)</source>
         <translation>
             <numerusform>%n VM</numerusform>
@@ -488,7 +649,7 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="379"/>
+        <location filename="../ui/detailspane.cpp" line="492"/>
         <source>%n network(s)</source>
         <translation>
             <numerusform>%n Netzwerk</numerusform>
@@ -496,7 +657,7 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="380"/>
+        <location filename="../ui/detailspane.cpp" line="493"/>
         <source>%n storage pool(s)</source>
         <translation>
             <numerusform>%n Speicherpool</numerusform>
@@ -504,191 +665,192 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="381"/>
-        <location filename="../ui/detailspane.cpp" line="489"/>
+        <location filename="../ui/detailspane.cpp" line="494"/>
+        <location filename="../ui/detailspane.cpp" line="602"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="387"/>
+        <location filename="../ui/detailspane.cpp" line="500"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="387"/>
+        <location filename="../ui/detailspane.cpp" line="500"/>
         <source>Manager: %1</source>
         <translation>Manager: %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="388"/>
+        <location filename="../ui/detailspane.cpp" line="501"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="389"/>
+        <location filename="../ui/detailspane.cpp" line="502"/>
         <source>Endpoints</source>
         <translation>Endpunkte</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="390"/>
+        <location filename="../ui/detailspane.cpp" line="503"/>
         <source>Credentials</source>
         <translation>Zugangsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="391"/>
+        <location filename="../ui/detailspane.cpp" line="504"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="391"/>
+        <location filename="../ui/detailspane.cpp" line="504"/>
         <source>Stored in the system keyring</source>
         <translation>Im System-Schlüsselbund gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="392"/>
+        <location filename="../ui/detailspane.cpp" line="505"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="395"/>
+        <location filename="../ui/detailspane.cpp" line="508"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="397"/>
+        <location filename="../ui/detailspane.cpp" line="510"/>
         <source>Failed (stale)</source>
         <translation>Fehlgeschlagen (veraltet)</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="399"/>
+        <location filename="../ui/detailspane.cpp" line="512"/>
         <source>Refreshing…</source>
         <translation>Wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="401"/>
+        <location filename="../ui/detailspane.cpp" line="514"/>
         <source>Not refreshed yet</source>
         <translation>Noch nicht aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="402"/>
+        <location filename="../ui/detailspane.cpp" line="515"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="404"/>
+        <location filename="../ui/detailspane.cpp" line="517"/>
         <source>Last refresh</source>
         <translation>Letzte Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="405"/>
+        <location filename="../ui/detailspane.cpp" line="518"/>
         <source>Last success</source>
         <translation>Letzter Erfolg</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="407"/>
+        <location filename="../ui/detailspane.cpp" line="520"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="420"/>
-        <location filename="../ui/detailspane.cpp" line="425"/>
+        <location filename="../ui/detailspane.cpp" line="533"/>
+        <location filename="../ui/detailspane.cpp" line="538"/>
         <source>Networks</source>
         <translation>Netzwerke</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="420"/>
+        <location filename="../ui/detailspane.cpp" line="533"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="421"/>
+        <location filename="../ui/detailspane.cpp" line="534"/>
         <source>Folder · %1</source>
         <translation>Ordner · %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="428"/>
+        <location filename="../ui/detailspane.cpp" line="541"/>
         <source>Storage pools</source>
         <translation>Speicherpools</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="431"/>
-        <location filename="../ui/detailspane.cpp" line="608"/>
+        <location filename="../ui/detailspane.cpp" line="544"/>
+        <location filename="../ui/detailspane.cpp" line="722"/>
         <source>Volumes</source>
         <translation>Volumes</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="445"/>
+        <location filename="../ui/detailspane.cpp" line="558"/>
         <source>Cluster · %1</source>
         <translation>Cluster · %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="448"/>
-        <location filename="../ui/detailspane.cpp" line="495"/>
-        <location filename="../ui/detailspane.cpp" line="526"/>
-        <location filename="../ui/detailspane.cpp" line="581"/>
+        <location filename="../ui/detailspane.cpp" line="408"/>
+        <location filename="../ui/detailspane.cpp" line="561"/>
+        <location filename="../ui/detailspane.cpp" line="608"/>
+        <location filename="../ui/detailspane.cpp" line="639"/>
+        <location filename="../ui/detailspane.cpp" line="695"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="449"/>
+        <location filename="../ui/detailspane.cpp" line="562"/>
         <source>Hosts</source>
         <translation>Hosts</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="451"/>
-        <location filename="../ui/detailspane.cpp" line="477"/>
+        <location filename="../ui/detailspane.cpp" line="564"/>
+        <location filename="../ui/detailspane.cpp" line="590"/>
         <source>VMs</source>
         <translation>VMs</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="469"/>
+        <location filename="../ui/detailspane.cpp" line="582"/>
         <source>Host · %1</source>
         <translation>Host · %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="472"/>
+        <location filename="../ui/detailspane.cpp" line="585"/>
         <source>Hostname</source>
         <translation>Hostname</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="473"/>
+        <location filename="../ui/detailspane.cpp" line="586"/>
         <source>URI</source>
         <translation>URI</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="474"/>
-        <location filename="../ui/detailspane.cpp" line="516"/>
+        <location filename="../ui/detailspane.cpp" line="587"/>
+        <location filename="../ui/detailspane.cpp" line="629"/>
         <source>Power</source>
         <translation>Betriebszustand</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="476"/>
+        <location filename="../ui/detailspane.cpp" line="589"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="479"/>
+        <location filename="../ui/detailspane.cpp" line="592"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="480"/>
+        <location filename="../ui/detailspane.cpp" line="593"/>
         <source>Hypervisor</source>
         <translation>Hypervisor</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="484"/>
+        <location filename="../ui/detailspane.cpp" line="597"/>
         <source>CPU model</source>
         <translation>CPU-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="485"/>
+        <location filename="../ui/detailspane.cpp" line="598"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="486"/>
+        <location filename="../ui/detailspane.cpp" line="599"/>
         <source>%n socket(s)</source>
         <translation>
             <numerusform>%n Sockel</numerusform>
@@ -696,7 +858,7 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="487"/>
+        <location filename="../ui/detailspane.cpp" line="600"/>
         <source>%n core(s)</source>
         <translation>
             <numerusform>%n Kern</numerusform>
@@ -704,7 +866,7 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="488"/>
+        <location filename="../ui/detailspane.cpp" line="601"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n Thread</numerusform>
@@ -712,192 +874,400 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="490"/>
+        <location filename="../ui/detailspane.cpp" line="603"/>
         <source>CPU speed</source>
         <translation>CPU-Takt</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="492"/>
+        <location filename="../ui/detailspane.cpp" line="605"/>
         <source>%1 MHz</source>
         <translation>%1 MHz</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="494"/>
-        <location filename="../ui/detailspane.cpp" line="522"/>
+        <location filename="../ui/detailspane.cpp" line="404"/>
+        <location filename="../ui/detailspane.cpp" line="607"/>
+        <location filename="../ui/detailspane.cpp" line="635"/>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="512"/>
+        <location filename="../ui/detailspane.cpp" line="625"/>
         <source>Template · %1</source>
         <translation>Vorlage · %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="512"/>
+        <location filename="../ui/detailspane.cpp" line="625"/>
         <source>Virtual machine · %1</source>
         <translation>Virtuelle Maschine · %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="515"/>
-        <location filename="../ui/detailspane.cpp" line="576"/>
-        <location filename="../ui/detailspane.cpp" line="599"/>
+        <location filename="../ui/detailspane.cpp" line="402"/>
+        <location filename="../ui/detailspane.cpp" line="628"/>
+        <location filename="../ui/detailspane.cpp" line="690"/>
+        <location filename="../ui/detailspane.cpp" line="713"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="517"/>
+        <location filename="../ui/detailspane.cpp" line="403"/>
+        <location filename="../ui/detailspane.cpp" line="630"/>
         <source>vCPUs</source>
         <translation>vCPUs</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="521"/>
+        <location filename="../ui/detailspane.cpp" line="634"/>
         <source>%1 (maximum %2)</source>
         <translation>%1 (maximal %2)</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="523"/>
+        <location filename="../ui/detailspane.cpp" line="406"/>
+        <location filename="../ui/detailspane.cpp" line="636"/>
         <source>Operating system</source>
         <translation>Betriebssystem</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="524"/>
-        <location filename="../ui/detailspane.cpp" line="580"/>
-        <location filename="../ui/detailspane.cpp" line="606"/>
+        <location filename="../ui/detailspane.cpp" line="407"/>
+        <location filename="../ui/detailspane.cpp" line="637"/>
+        <location filename="../ui/detailspane.cpp" line="694"/>
+        <location filename="../ui/detailspane.cpp" line="720"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="525"/>
+        <location filename="../ui/detailspane.cpp" line="638"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="542"/>
+        <location filename="../ui/detailspane.cpp" line="656"/>
         <source>Disks</source>
         <translation>Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="543"/>
+        <location filename="../ui/detailspane.cpp" line="657"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="543"/>
+        <location filename="../ui/detailspane.cpp" line="657"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="543"/>
+        <location filename="../ui/detailspane.cpp" line="657"/>
         <source>Bus</source>
         <translation>Bus</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="543"/>
-        <location filename="../ui/detailspane.cpp" line="558"/>
+        <location filename="../ui/detailspane.cpp" line="657"/>
+        <location filename="../ui/detailspane.cpp" line="672"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="543"/>
-        <location filename="../ui/detailspane.cpp" line="628"/>
+        <location filename="../ui/detailspane.cpp" line="657"/>
+        <location filename="../ui/detailspane.cpp" line="742"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="543"/>
-        <location filename="../ui/detailspane.cpp" line="602"/>
-        <location filename="../ui/detailspane.cpp" line="629"/>
+        <location filename="../ui/detailspane.cpp" line="657"/>
+        <location filename="../ui/detailspane.cpp" line="716"/>
+        <location filename="../ui/detailspane.cpp" line="743"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="557"/>
+        <location filename="../ui/detailspane.cpp" line="671"/>
         <source>Network interfaces</source>
         <translation>Netzwerkschnittstellen</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="558"/>
+        <location filename="../ui/detailspane.cpp" line="672"/>
         <source>MAC address</source>
         <translation>MAC-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="558"/>
+        <location filename="../ui/detailspane.cpp" line="672"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="573"/>
+        <location filename="../ui/detailspane.cpp" line="687"/>
         <source>Network · %1</source>
         <translation>Netzwerk · %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="577"/>
+        <location filename="../ui/detailspane.cpp" line="691"/>
         <source>Bridge</source>
         <translation>Bridge</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="578"/>
+        <location filename="../ui/detailspane.cpp" line="692"/>
         <source>Forward mode</source>
         <translation>Weiterleitungsmodus</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="579"/>
-        <location filename="../ui/detailspane.cpp" line="605"/>
+        <location filename="../ui/detailspane.cpp" line="693"/>
+        <location filename="../ui/detailspane.cpp" line="719"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="596"/>
+        <location filename="../ui/detailspane.cpp" line="710"/>
         <source>Storage pool · %1</source>
         <translation>Speicherpool · %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="601"/>
-        <location filename="../ui/detailspane.cpp" line="627"/>
+        <location filename="../ui/detailspane.cpp" line="715"/>
+        <location filename="../ui/detailspane.cpp" line="741"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="603"/>
-        <location filename="../ui/detailspane.cpp" line="630"/>
+        <location filename="../ui/detailspane.cpp" line="717"/>
+        <location filename="../ui/detailspane.cpp" line="744"/>
         <source>Allocated</source>
         <translation>Belegt</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="604"/>
+        <location filename="../ui/detailspane.cpp" line="718"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="624"/>
+        <location filename="../ui/detailspane.cpp" line="738"/>
         <source>Volume · %1</source>
         <translation>Volume · %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="631"/>
+        <location filename="../ui/detailspane.cpp" line="745"/>
         <source>Storage pool</source>
         <translation>Speicherpool</translation>
     </message>
 </context>
 <context>
-    <name>Vantage::DomainXmlParser</name>
+    <name>Vantage::DiskImages</name>
     <message>
-        <location filename="../providers/libvirt/domainxmlparser.cpp" line="26"/>
-        <source>Domain XML is malformed: %1</source>
-        <translation>Das Domain-XML ist fehlerhaft: %1</translation>
+        <location filename="../core/smartstate/diskimage.cpp" line="19"/>
+        <source>read of %1 bytes at offset %2 is outside the %3-byte disk</source>
+        <translation>Lesen von %1 Bytes an Offset %2 liegt außerhalb des %3 Byte großen Datenträgers</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/domainxmlparser.cpp" line="28"/>
-        <source>The description is not a &lt;domain&gt;.</source>
-        <translation>Die Beschreibung ist kein &lt;domain&gt;.</translation>
+        <location filename="../core/smartstate/diskimage.cpp" line="86"/>
+        <source>data</source>
+        <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/domainxmlparser.cpp" line="35"/>
+        <location filename="../core/smartstate/diskimage.cpp" line="161"/>
+        <location filename="../core/smartstate/diskimage.cpp" line="200"/>
+        <source>qcow2 header is truncated</source>
+        <translation>qcow2-Header ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="164"/>
+        <source>qcow2 header</source>
+        <translation>qcow2-Header</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="167"/>
+        <source>not a qcow2 image (bad magic)</source>
+        <translation>kein qcow2-Image (falsche Magic-Nummer)</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="172"/>
+        <source>qcow2 version %1 is not supported (only 2 and 3)</source>
+        <translation>qcow2-Version %1 wird nicht unterstützt (nur 2 und 3)</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="183"/>
+        <source>qcow2 cluster size 2^%1 is invalid</source>
+        <translation>qcow2-Clustergröße 2^%1 ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="189"/>
+        <source>qcow2 virtual size is invalid</source>
+        <translation>virtuelle Größe des qcow2-Images ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="194"/>
+        <source>encrypted qcow2 images cannot be scanned</source>
+        <translation>verschlüsselte qcow2-Images können nicht untersucht werden</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="206"/>
+        <source>qcow2 header length %1 is invalid</source>
+        <translation>qcow2-Headerlänge %1 ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="211"/>
+        <source>qcow2 compression type is not zlib; it is not supported</source>
+        <translation>qcow2-Komprimierungstyp ist nicht zlib; er wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="219"/>
+        <source>qcow2 image uses unsupported features (incompatible bits %1)</source>
+        <translation>qcow2-Image verwendet nicht unterstützte Funktionen (inkompatible Bits %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="230"/>
+        <source>qcow2 L1 table is too small for the virtual size</source>
+        <translation>qcow2-L1-Tabelle ist zu klein für die virtuelle Größe</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="234"/>
+        <source>qcow2 L1 table offset beyond end of file</source>
+        <translation>Offset der qcow2-L1-Tabelle liegt hinter dem Dateiende</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="240"/>
+        <source>qcow2 L1 table</source>
+        <translation>qcow2-L1-Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="254"/>
+        <source>qcow2 header extension</source>
+        <translation>qcow2-Header-Erweiterung</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="261"/>
+        <source>qcow2 header extension runs past the first cluster</source>
+        <translation>qcow2-Header-Erweiterung reicht über den ersten Cluster hinaus</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="266"/>
+        <source>qcow2 backing format</source>
+        <translation>qcow2-Backing-Format</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="276"/>
+        <source>qcow2 backing file name length %1 is invalid</source>
+        <translation>Länge %1 des qcow2-Backing-Dateinamens ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="281"/>
+        <source>qcow2 backing chain is longer than %1 images</source>
+        <translation>qcow2-Backing-Kette umfasst mehr als %1 Images</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="286"/>
+        <source>qcow2 backing file name</source>
+        <translation>qcow2-Backing-Dateiname</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="289"/>
+        <source>qcow2 backing file name contains a NUL byte</source>
+        <translation>qcow2-Backing-Dateiname enthält ein NUL-Byte</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="295"/>
+        <source>qcow2 backing file %1 is not a local file</source>
+        <translation>qcow2-Backing-Datei %1 ist keine lokale Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="302"/>
+        <source>qcow2 image names itself as its backing file</source>
+        <translation>qcow2-Image nennt sich selbst als Backing-Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="308"/>
+        <source>backing file: %1</source>
+        <translation>Backing-Datei: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="314"/>
+        <location filename="../core/smartstate/diskimage.cpp" line="463"/>
+        <source>magic</source>
+        <translation>Magic-Nummer</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="317"/>
+        <source>backing file format %1 is not supported</source>
+        <translation>Format %1 der Backing-Datei wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="323"/>
+        <source>backing file %1: %2</source>
+        <translation>Backing-Datei %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="355"/>
+        <source>qcow2 L2 table offset is not cluster-aligned</source>
+        <translation>Offset der qcow2-L2-Tabelle ist nicht an Clustergrenzen ausgerichtet</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="359"/>
+        <source>qcow2 L2 table</source>
+        <translation>qcow2-L2-Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="405"/>
+        <source>qcow2 data cluster offset is not cluster-aligned</source>
+        <translation>Offset des qcow2-Datenclusters ist nicht an Clustergrenzen ausgerichtet</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="408"/>
+        <source>qcow2 data cluster</source>
+        <translation>qcow2-Datencluster</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="420"/>
+        <source>qcow2 compressed cluster offset beyond end of file</source>
+        <translation>Offset des komprimierten qcow2-Clusters liegt hinter dem Dateiende</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="427"/>
+        <source>qcow2 compressed cluster</source>
+        <translation>komprimierter qcow2-Cluster</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="433"/>
+        <source>cannot start zlib</source>
+        <translation>zlib kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="444"/>
+        <source>qcow2 compressed cluster is corrupt</source>
+        <translation>komprimierter qcow2-Cluster ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="476"/>
+        <source>disk format %1 is not supported (only raw and qcow2)</source>
+        <translation>Datenträgerformat %1 wird nicht unterstützt (nur raw und qcow2)</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::DomainXmlBuilder</name>
+    <message>
+        <location filename="../providers/libvirt/domainxmlbuilder.cpp" line="75"/>
         <source>Domain XML is malformed at line %1: %2</source>
         <translation>Das Domain-XML ist in Zeile %1 fehlerhaft: %2</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/domainxmlparser.cpp" line="42"/>
+        <location filename="../providers/libvirt/domainxmlbuilder.cpp" line="79"/>
+        <source>The description is not a &lt;domain&gt;.</source>
+        <translation>Die Beschreibung ist kein &lt;domain&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::DomainXmlParser</name>
+    <message>
+        <location filename="../providers/libvirt/domainxmlparser.cpp" line="28"/>
+        <source>Domain XML is malformed: %1</source>
+        <translation>Das Domain-XML ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/domainxmlparser.cpp" line="30"/>
+        <source>The description is not a &lt;domain&gt;.</source>
+        <translation>Die Beschreibung ist kein &lt;domain&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/domainxmlparser.cpp" line="37"/>
+        <source>Domain XML is malformed at line %1: %2</source>
+        <translation>Das Domain-XML ist in Zeile %1 fehlerhaft: %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/domainxmlparser.cpp" line="44"/>
         <source>The domain XML has no &lt;uuid&gt;.</source>
         <translation>Das Domain-XML hat keine &lt;uuid&gt;.</translation>
     </message>
@@ -1110,56 +1480,66 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
     </message>
     <message>
         <location filename="../ui/events/eventtypestyle.cpp" line="36"/>
+        <source>VM retirement warning</source>
+        <translation>Warnung zur Außerbetriebnahme einer VM</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventtypestyle.cpp" line="38"/>
+        <source>VM retired</source>
+        <translation>VM außer Betrieb genommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventtypestyle.cpp" line="39"/>
         <source>Host connected</source>
         <translation>Host verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtypestyle.cpp" line="37"/>
+        <location filename="../ui/events/eventtypestyle.cpp" line="40"/>
         <source>Host disconnected</source>
         <translation>Host getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtypestyle.cpp" line="39"/>
+        <location filename="../ui/events/eventtypestyle.cpp" line="42"/>
         <source>Network created</source>
         <translation>Netzwerk erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtypestyle.cpp" line="41"/>
+        <location filename="../ui/events/eventtypestyle.cpp" line="44"/>
         <source>Network deleted</source>
         <translation>Netzwerk gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtypestyle.cpp" line="43"/>
+        <location filename="../ui/events/eventtypestyle.cpp" line="46"/>
         <source>Network started</source>
         <translation>Netzwerk gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtypestyle.cpp" line="45"/>
+        <location filename="../ui/events/eventtypestyle.cpp" line="48"/>
         <source>Network stopped</source>
         <translation>Netzwerk gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtypestyle.cpp" line="47"/>
+        <location filename="../ui/events/eventtypestyle.cpp" line="50"/>
         <source>Storage created</source>
         <translation>Speicher erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtypestyle.cpp" line="49"/>
+        <location filename="../ui/events/eventtypestyle.cpp" line="52"/>
         <source>Storage deleted</source>
         <translation>Speicher gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtypestyle.cpp" line="51"/>
+        <location filename="../ui/events/eventtypestyle.cpp" line="54"/>
         <source>Storage started</source>
         <translation>Speicher gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtypestyle.cpp" line="53"/>
+        <location filename="../ui/events/eventtypestyle.cpp" line="56"/>
         <source>Storage stopped</source>
         <translation>Speicher gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtypestyle.cpp" line="55"/>
+        <location filename="../ui/events/eventtypestyle.cpp" line="58"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -1365,85 +1745,180 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
     </message>
 </context>
 <context>
+    <name>Vantage::ExtFilesystem</name>
+    <message>
+        <location filename="../core/smartstate/extfilesystem.cpp" line="201"/>
+        <source>no ext2/3/4 file system</source>
+        <translation>kein ext2/3/4-Dateisystem</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/extfilesystem.cpp" line="215"/>
+        <source>damaged ext file system: block size 2^%1 KiB is invalid</source>
+        <translation>beschädigtes ext-Dateisystem: Blockgröße 2^%1 KiB ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/extfilesystem.cpp" line="220"/>
+        <source>the ext file system needs %1 bytes but its volume has %2 (a truncated image?)</source>
+        <translation>das ext-Dateisystem braucht %1 Bytes, sein Volume hat aber nur %2 (ein abgeschnittenes Image?)</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/extfilesystem.cpp" line="239"/>
+        <source>damaged ext file system: %1</source>
+        <translation>beschädigtes ext-Dateisystem: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/extfilesystem.cpp" line="263"/>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/extfilesystem.cpp" line="263"/>
+        <location filename="../core/smartstate/extfilesystem.cpp" line="278"/>
+        <location filename="../core/smartstate/extfilesystem.cpp" line="351"/>
+        <location filename="../core/smartstate/extfilesystem.cpp" line="405"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/extfilesystem.cpp" line="334"/>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/extfilesystem.cpp" line="338"/>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 ist größer als %2 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/extfilesystem.cpp" line="399"/>
+        <source>%1 is not a directory</source>
+        <translation>%1 ist kein Verzeichnis</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::HostFile</name>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="36"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="40"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="44"/>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="54"/>
+        <source>%1 offset beyond end of file</source>
+        <translation>Offset von %1 liegt hinter dem Dateiende</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="60"/>
+        <source>cannot seek in %1: %2</source>
+        <translation>in %1 kann nicht positioniert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="65"/>
+        <source>cannot read %1 from %2: %3</source>
+        <translation>%1 kann nicht aus %2 gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/diskimage.cpp" line="67"/>
+        <source>file shrank while reading</source>
+        <translation>Datei wurde beim Lesen kleiner</translation>
+    </message>
+</context>
+<context>
     <name>Vantage::InventoryTreeModel</name>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="82"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="85"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="84"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="87"/>
         <source>Powered off</source>
         <translation>Ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="86"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="89"/>
         <source>Suspended</source>
         <translation>Ruhezustand</translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="88"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="91"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="90"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="93"/>
         <source>Shutting down</source>
         <translation>Wird heruntergefahren</translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="92"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="95"/>
         <source>Crashed</source>
         <translation>Abgestürzt</translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="93"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="96"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="103"/>
-        <location filename="../ui/inventorytreemodel.cpp" line="194"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="106"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="199"/>
         <source>Refreshing…</source>
         <translation>Wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="103"/>
-        <location filename="../ui/inventorytreemodel.cpp" line="196"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="106"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="201"/>
         <source>Stale</source>
         <translation>Veraltet</translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="199"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="106"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="415"/>
+        <source>Retired</source>
+        <translation>Außer Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../ui/inventorytreemodel.cpp" line="204"/>
         <source>The last refresh failed; the inventory shown may be out of date.
 %1</source>
         <translation>Die letzte Aktualisierung ist fehlgeschlagen; das gezeigte Inventar ist womöglich nicht aktuell.
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="103"/>
-        <location filename="../ui/inventorytreemodel.cpp" line="202"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="107"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="207"/>
         <source>Not refreshed yet</source>
         <translation>Noch nicht aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="104"/>
-        <location filename="../ui/inventorytreemodel.cpp" line="204"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="107"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="209"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="220"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="225"/>
         <source>Networks</source>
         <translation>Netzwerke</translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="220"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="225"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inventorytreemodel.cpp" line="276"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="285"/>
         <source>%n CPU(s)</source>
         <translation>
             <numerusform>%n CPU</numerusform>
@@ -1451,7 +1926,7 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inventorytreemodel.cpp" line="290"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="299"/>
         <source>%n host(s)</source>
         <translation>
             <numerusform>%n Host</numerusform>
@@ -1459,13 +1934,13 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="103"/>
-        <location filename="../ui/inventorytreemodel.cpp" line="309"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="106"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="318"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inventorytreemodel.cpp" line="312"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="321"/>
         <source>%n vCPU(s)</source>
         <translation>
             <numerusform>%n vCPU</numerusform>
@@ -1473,26 +1948,31 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="104"/>
-        <location filename="../ui/inventorytreemodel.cpp" line="338"/>
-        <location filename="../ui/inventorytreemodel.cpp" line="367"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="107"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="345"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="372"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="104"/>
-        <location filename="../ui/inventorytreemodel.cpp" line="338"/>
-        <location filename="../ui/inventorytreemodel.cpp" line="367"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="107"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="345"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="372"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="362"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="367"/>
         <source>%1 free of %2</source>
         <translation>%1 von %2 frei</translation>
     </message>
+    <message>
+        <location filename="../ui/inventorytreemodel.cpp" line="419"/>
+        <source>Retired %1</source>
+        <translation>Außer Betrieb genommen: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/inventorytreemodel.cpp" line="407"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="432"/>
         <source>%n network(s)</source>
         <translation>
             <numerusform>%n Netzwerk</numerusform>
@@ -1500,7 +1980,7 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inventorytreemodel.cpp" line="408"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="433"/>
         <source>%n storage pool(s)</source>
         <translation>
             <numerusform>%n Speicherpool</numerusform>
@@ -1508,27 +1988,27 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="676"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="716"/>
         <source>stale</source>
         <translation>veraltet</translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="709"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="750"/>
         <source>The provider&apos;s last refresh failed; this may be out of date.</source>
         <translation>Die letzte Aktualisierung des Providers ist fehlgeschlagen; dies ist womöglich nicht aktuell.</translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="752"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="804"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="754"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="806"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="756"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="808"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1710,62 +2190,62 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::LibvirtSession</name>
     <message>
-        <location filename="../providers/libvirt/libvirtsession.cpp" line="206"/>
+        <location filename="../providers/libvirt/libvirtsession.cpp" line="186"/>
         <source>The collection was cancelled.</source>
         <translation>Das Abrufen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtsession.cpp" line="273"/>
+        <location filename="../providers/libvirt/libvirtsession.cpp" line="253"/>
         <source>The provider has no URI.</source>
         <translation>Der Provider hat keine URI.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtsession.cpp" line="274"/>
+        <location filename="../providers/libvirt/libvirtsession.cpp" line="254"/>
         <source>Add at least one libvirt URI, for example qemu:///system.</source>
         <translation>Fügen Sie mindestens eine libvirt-URI hinzu, zum Beispiel qemu:///system.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtsession.cpp" line="286"/>
+        <location filename="../providers/libvirt/libvirtsession.cpp" line="266"/>
         <source>%1 and %2 lead to the same host.</source>
         <translation>%1 und %2 führen zum selben Host.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtsession.cpp" line="287"/>
+        <location filename="../providers/libvirt/libvirtsession.cpp" line="267"/>
         <source>Remove one of the two URIs.</source>
         <translation>Entfernen Sie eine der beiden URIs.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtsession.cpp" line="302"/>
+        <location filename="../providers/libvirt/libvirtsession.cpp" line="282"/>
         <source>%1 cannot be used.</source>
         <translation>%1 kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtsession.cpp" line="309"/>
+        <location filename="../providers/libvirt/libvirtsession.cpp" line="289"/>
         <source>The test driver file %1 does not exist.</source>
         <translation>Die Testtreiber-Datei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtsession.cpp" line="310"/>
+        <location filename="../providers/libvirt/libvirtsession.cpp" line="290"/>
         <source>Check the path; a test URI needs an absolute path, as in test:///srv/lab/node.xml.</source>
         <translation>Prüfen Sie den Pfad; eine Test-URI braucht einen absoluten Pfad, wie in test:///srv/lab/node.xml.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtsession.cpp" line="321"/>
+        <location filename="../providers/libvirt/libvirtsession.cpp" line="301"/>
         <source>unable to connect to %1:%2: %3</source>
         <translation>Verbindung zu %1:%2 nicht möglich: %3</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtsession.cpp" line="626"/>
+        <location filename="../providers/libvirt/libvirtsession.cpp" line="606"/>
         <source>Reading host %1</source>
         <translation>Host %1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtsession.cpp" line="678"/>
+        <location filename="../providers/libvirt/libvirtsession.cpp" line="658"/>
         <source>Reading domains on %1</source>
         <translation>Domains auf %1 werden gelesen</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtsession.cpp" line="728"/>
+        <location filename="../providers/libvirt/libvirtsession.cpp" line="708"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -1773,6 +2253,596 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         <location filename="../providers/libvirt/libvirtsessionmetrics.cpp" line="233"/>
         <source>The host or its libvirt daemon went away; the next refresh reconnects.</source>
         <translation>Der Host oder sein libvirt-Dienst ist nicht mehr erreichbar; die nächste Aktualisierung verbindet neu.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="89"/>
+        <source>The libvirt driver of %1 does not offer this (libvirt: %2).</source>
+        <translation>Der libvirt-Treiber von %1 bietet dies nicht an (libvirt: %2).</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="92"/>
+        <source>libvirt gave no reason.</source>
+        <translation>libvirt hat keinen Grund genannt.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="93"/>
+        <source>libvirt: %1</source>
+        <translation>libvirt: %1</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="102"/>
+        <source>running</source>
+        <translation>in Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="104"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="106"/>
+        <source>shutting down</source>
+        <translation>im Herunterfahren</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="108"/>
+        <source>shut off</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="110"/>
+        <source>crashed</source>
+        <translation>abgestürzt</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="112"/>
+        <source>suspended by its guest</source>
+        <translation>vom Gastsystem in den Ruhezustand versetzt</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="114"/>
+        <source>in an unknown state</source>
+        <translation>in einem unbekannten Zustand</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="122"/>
+        <source>VM %1 is %2, so it cannot be started.</source>
+        <translation>VM %1 ist %2 und kann daher nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="124"/>
+        <source>VM %1 is %2, so it cannot be shut down.</source>
+        <translation>VM %1 ist %2 und kann daher nicht heruntergefahren werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="126"/>
+        <source>VM %1 is %2, so it cannot be powered off.</source>
+        <translation>VM %1 ist %2 und kann daher nicht ausgeschaltet werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="128"/>
+        <source>VM %1 is %2, so it cannot be rebooted.</source>
+        <translation>VM %1 ist %2 und kann daher nicht neu gestartet werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="130"/>
+        <source>VM %1 is %2, so it cannot be reset.</source>
+        <translation>VM %1 ist %2 und kann daher nicht zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="132"/>
+        <source>VM %1 is %2, so it cannot be suspended.</source>
+        <translation>VM %1 ist %2 und kann daher nicht in den Ruhezustand versetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="134"/>
+        <source>VM %1 is %2, so it cannot be resumed.</source>
+        <translation>VM %1 ist %2 und kann daher nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="143"/>
+        <source>Could not start VM %1.</source>
+        <translation>VM %1 konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="145"/>
+        <source>Could not shut down VM %1.</source>
+        <translation>VM %1 konnte nicht heruntergefahren werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="147"/>
+        <source>Could not power off VM %1.</source>
+        <translation>VM %1 konnte nicht ausgeschaltet werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="149"/>
+        <source>Could not reboot VM %1.</source>
+        <translation>VM %1 konnte nicht neu gestartet werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="151"/>
+        <source>Could not reset VM %1.</source>
+        <translation>VM %1 konnte nicht zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="153"/>
+        <source>Could not suspend VM %1.</source>
+        <translation>VM %1 konnte nicht in den Ruhezustand versetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="155"/>
+        <source>Could not resume VM %1.</source>
+        <translation>VM %1 konnte nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="295"/>
+        <source>Host %1 is not part of this provider.</source>
+        <translation>Host %1 gehört nicht zu diesem Provider.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="296"/>
+        <source>Refresh the provider and choose the host again.</source>
+        <translation>Aktualisieren Sie den Provider und wählen Sie den Host erneut.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="313"/>
+        <source>Could not look up VM %1.</source>
+        <translation>VM %1 konnte nicht gefunden werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="320"/>
+        <source>Could not read the state of VM %1.</source>
+        <translation>Der Zustand von VM %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="335"/>
+        <source>VM %1 was not found on any host of this provider.</source>
+        <translation>VM %1 wurde auf keinem Host dieses Providers gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="336"/>
+        <source>It may have been removed outside Vantage; refresh the provider.</source>
+        <translation>Sie wurde womöglich außerhalb von Vantage entfernt; aktualisieren Sie den Provider.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="360"/>
+        <source>Storage pool %1 is on host %2, not on host %3.</source>
+        <translation>Speicherpool %1 liegt auf Host %2, nicht auf Host %3.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="362"/>
+        <source>Choose a pool of host %1.</source>
+        <translation>Wählen Sie einen Pool von Host %1.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="365"/>
+        <source>%1 is not a storage pool of this provider.</source>
+        <translation>%1 ist kein Speicherpool dieses Providers.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="366"/>
+        <source>Refresh the provider and choose the pool again.</source>
+        <translation>Aktualisieren Sie den Provider und wählen Sie den Pool erneut.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="377"/>
+        <source>Storage pool %1 was not found on host %2.</source>
+        <translation>Speicherpool %1 wurde auf Host %2 nicht gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="378"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="416"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="457"/>
+        <source>It may have been removed; refresh the provider.</source>
+        <translation>Er wurde womöglich entfernt; aktualisieren Sie den Provider.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="382"/>
+        <source>Storage pool %1 on host %2 is not active.</source>
+        <translation>Speicherpool %1 auf Host %2 ist nicht aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="384"/>
+        <source>Start the pool or choose another one.</source>
+        <translation>Starten Sie den Pool oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="398"/>
+        <source>Network %1 is on host %2, not on host %3.</source>
+        <translation>Netzwerk %1 liegt auf Host %2, nicht auf Host %3.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="400"/>
+        <source>Choose a network of host %1.</source>
+        <translation>Wählen Sie ein Netzwerk von Host %1.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="403"/>
+        <source>%1 is not a network of this provider.</source>
+        <translation>%1 ist kein Netzwerk dieses Providers.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="404"/>
+        <source>Refresh the provider and choose the network again.</source>
+        <translation>Aktualisieren Sie den Provider und wählen Sie das Netzwerk erneut.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="415"/>
+        <source>Network %1 was not found on host %2.</source>
+        <translation>Netzwerk %1 wurde auf Host %2 nicht gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="422"/>
+        <source>Network %1 on host %2 is not active.</source>
+        <translation>Netzwerk %1 auf Host %2 ist nicht aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="423"/>
+        <source>Start the network or choose another one.</source>
+        <translation>Starten Sie das Netzwerk oder wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="438"/>
+        <source>Volume %1 is on another host than %2.</source>
+        <translation>Volume %1 liegt auf einem anderen Host als %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="440"/>
+        <source>Choose a volume of host %1.</source>
+        <translation>Wählen Sie ein Volume von Host %1.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="442"/>
+        <source>%1 is not a storage volume of this provider.</source>
+        <translation>%1 ist kein Speicher-Volume dieses Providers.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="444"/>
+        <source>Refresh the provider and choose the volume again.</source>
+        <translation>Aktualisieren Sie den Provider und wählen Sie das Volume erneut.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="455"/>
+        <source>Volume %1 was not found in storage pool %2.</source>
+        <translation>Volume %1 wurde in Speicherpool %2 nicht gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="483"/>
+        <source>VM %1 cannot have a negative number of vCPUs or amount of memory.</source>
+        <translation>VM %1 kann keine negative Anzahl von vCPUs oder negative Speichermenge haben.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="486"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="697"/>
+        <source>Give positive values.</source>
+        <translation>Geben Sie positive Werte an.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="492"/>
+        <source>Could not read the limits of host %1.</source>
+        <translation>Die Grenzwerte von Host %1 konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="499"/>
+        <source>VM %1 cannot have %2 vCPUs: the hypervisor on host %3 allows at most %4 per VM.</source>
+        <translation>VM %1 kann keine %2 vCPUs haben: Der Hypervisor auf Host %3 erlaubt höchstens %4 pro VM.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="506"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="515"/>
+        <source>Choose %1 or fewer.</source>
+        <translation>Wählen Sie %1 oder weniger.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="510"/>
+        <source>VM %1 cannot have %2 vCPUs: host %3 has %4 CPUs.</source>
+        <translation>VM %1 kann keine %2 vCPUs haben: Host %3 hat %4 CPUs.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="520"/>
+        <source>VM %1 cannot have %2 of memory: host %3 has %4.</source>
+        <translation>VM %1 kann nicht %2 Arbeitsspeicher haben: Host %3 hat %4.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="522"/>
+        <source>Choose %1 or less.</source>
+        <translation>Wählen Sie %1 oder weniger.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="534"/>
+        <source>A disk of %1 does not fit in storage pool %2, which holds %3 in all.</source>
+        <translation>Eine Festplatte mit %1 passt nicht in Speicherpool %2, der insgesamt %3 fasst.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="538"/>
+        <source>Choose a smaller disk or a larger pool.</source>
+        <translation>Wählen Sie eine kleinere Festplatte oder einen größeren Pool.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="550"/>
+        <source>Could not read the definition of VM %1.</source>
+        <translation>Die Definition von VM %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="561"/>
+        <source>The definition of VM %1 could not be read.</source>
+        <translation>Die Definition von VM %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="573"/>
+        <source>Could not create a disk in storage pool %1.</source>
+        <translation>Im Speicherpool %1 konnte keine Festplatte angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="605"/>
+        <source>VM %1 has disks to copy, but no storage pool was chosen.</source>
+        <translation>VM %1 hat Festplatten zum Kopieren, aber es wurde kein Speicherpool gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="607"/>
+        <source>Choose the pool that receives the new VM&apos;s disks.</source>
+        <translation>Wählen Sie den Pool, der die Festplatten der neuen VM aufnimmt.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="619"/>
+        <source>Could not read disk %1 of VM %2.</source>
+        <translation>Festplatte %1 von VM %2 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="626"/>
+        <source>The new disk (%1) cannot be smaller than disk %2 of VM %3 (%4).</source>
+        <translation>Die neue Festplatte (%1) darf nicht kleiner sein als Festplatte %2 von VM %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="630"/>
+        <source>Choose at least %1, or leave the size as the source&apos;s.</source>
+        <translation>Wählen Sie mindestens %1 oder lassen Sie die Größe wie bei der Quelle.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="651"/>
+        <source>Disk %1 of VM %2 is not in a storage pool, and its size is unknown.</source>
+        <translation>Festplatte %1 von VM %2 liegt in keinem Speicherpool, und ihre Größe ist unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="655"/>
+        <source>Give the size of the new VM&apos;s disk.</source>
+        <translation>Geben Sie die Größe der Festplatte der neuen VM an.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="683"/>
+        <source>&quot;%1&quot; cannot be a VM name.</source>
+        <translation>„%1“ kann kein VM-Name sein.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="684"/>
+        <source>Use a name without slashes, line breaks or surrounding spaces.</source>
+        <translation>Verwenden Sie einen Namen ohne Schrägstriche, Zeilenumbrüche oder umgebende Leerzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="689"/>
+        <source>VM %1 needs exactly one source.</source>
+        <translation>VM %1 braucht genau eine Quelle.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="690"/>
+        <source>Choose a VM to clone, or an image or ISO volume.</source>
+        <translation>Wählen Sie eine VM zum Klonen oder ein Image- bzw. ISO-Volume.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="695"/>
+        <source>VM %1 needs at least one vCPU, and sizes cannot be negative.</source>
+        <translation>VM %1 braucht mindestens eine vCPU, und Größen dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="711"/>
+        <source>A VM named %1 already exists on host %2.</source>
+        <translation>Auf Host %2 existiert bereits eine VM namens %1.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="713"/>
+        <source>Choose another name.</source>
+        <translation>Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="718"/>
+        <source>Could not check whether the name %1 is free.</source>
+        <translation>Es konnte nicht geprüft werden, ob der Name %1 frei ist.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="744"/>
+        <source>VM %1 is on host %2; a clone is made on the same host.</source>
+        <translation>VM %1 liegt auf Host %2; ein Klon wird auf demselben Host erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="746"/>
+        <source>Place the new VM on host %1.</source>
+        <translation>Platzieren Sie die neue VM auf Host %1.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="750"/>
+        <source>VM %1 is %2; shut it down before cloning it.</source>
+        <translation>VM %1 ist %2; fahren Sie sie vor dem Klonen herunter.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="752"/>
+        <source>A running VM&apos;s disks change while they are copied.</source>
+        <translation>Die Festplatten einer laufenden VM ändern sich, während sie kopiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="776"/>
+        <source>VM %1 needs a storage pool for its disk.</source>
+        <translation>VM %1 braucht einen Speicherpool für ihre Festplatte.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="777"/>
+        <source>Choose the pool that receives the new VM&apos;s disk.</source>
+        <translation>Wählen Sie den Pool, der die Festplatte der neuen VM aufnimmt.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="781"/>
+        <source>VM %1 needs an amount of memory.</source>
+        <translation>VM %1 braucht eine Arbeitsspeichergröße.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="782"/>
+        <source>Give its memory size.</source>
+        <translation>Geben Sie ihre Arbeitsspeichergröße an.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="789"/>
+        <source>Host %1 offers no hardware-virtualised guests.</source>
+        <translation>Host %1 bietet keine hardwarevirtualisierten Gäste an.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="791"/>
+        <source>Check the hypervisor on that host.</source>
+        <translation>Prüfen Sie den Hypervisor auf diesem Host.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="803"/>
+        <source>Could not read volume %1.</source>
+        <translation>Volume %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="814"/>
+        <source>VM %1 needs the size of its disk.</source>
+        <translation>VM %1 braucht die Größe ihrer Festplatte.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="815"/>
+        <source>Give the size of the blank disk the ISO installs onto.</source>
+        <translation>Geben Sie die Größe der leeren Festplatte an, auf die das ISO installiert.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="826"/>
+        <source>The new disk (%1) cannot be smaller than its image (%2).</source>
+        <translation>Die neue Festplatte (%1) darf nicht kleiner sein als ihr Image (%2).</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="829"/>
+        <source>Choose at least %1, or leave the size as the image&apos;s.</source>
+        <translation>Wählen Sie mindestens %1 oder lassen Sie die Größe wie beim Image.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="869"/>
+        <source>Host %1 refused the definition of VM %2.</source>
+        <translation>Host %1 hat die Definition von VM %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="876"/>
+        <source>VM %1 was created but could not be started; it was removed again.</source>
+        <translation>VM %1 wurde erstellt, konnte aber nicht gestartet werden; sie wurde wieder entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="885"/>
+        <source>Could not read the identity of the new VM %1.</source>
+        <translation>Die Identität der neuen VM %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="945"/>
+        <source>VM %1 is running and can take at most %2 vCPUs until it restarts.</source>
+        <translation>VM %1 läuft und kann bis zu ihrem Neustart höchstens %2 vCPUs erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="949"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="961"/>
+        <source>Apply the change at next boot instead, or shut the VM down first.</source>
+        <translation>Übernehmen Sie die Änderung stattdessen beim nächsten Start oder fahren Sie die VM zuerst herunter.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="957"/>
+        <source>VM %1 is running and can take at most %2 of memory until it restarts.</source>
+        <translation>VM %1 läuft und kann bis zu ihrem Neustart höchstens %2 Arbeitsspeicher erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="979"/>
+        <source>VM %1 has no disk %2.</source>
+        <translation>VM %1 hat keine Festplatte %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="980"/>
+        <source>Refresh the provider and choose the disk again.</source>
+        <translation>Aktualisieren Sie den Provider und wählen Sie die Festplatte erneut.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="995"/>
+        <source>VM %1 has no network interface %2.</source>
+        <translation>VM %1 hat keine Netzwerkschnittstelle %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="996"/>
+        <source>Refresh the provider and choose the interface again.</source>
+        <translation>Aktualisieren Sie den Provider und wählen Sie die Schnittstelle erneut.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1004"/>
+        <source>A new disk of VM %1 needs a size.</source>
+        <translation>Eine neue Festplatte von VM %1 braucht eine Größe.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1005"/>
+        <source>Give a positive size.</source>
+        <translation>Geben Sie eine positive Größe an.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1033"/>
+        <source>Could not give VM %1 %2 vCPUs.</source>
+        <translation>VM %1 konnten keine %2 vCPUs zugewiesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1050"/>
+        <source>Could not give VM %1 %2 of memory.</source>
+        <translation>VM %1 konnten keine %2 Arbeitsspeicher zugewiesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1068"/>
+        <source>Could not remove disk %1 from VM %2.</source>
+        <translation>Festplatte %1 konnte nicht von VM %2 entfernt werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1076"/>
+        <source>Could not remove network interface %1 from VM %2.</source>
+        <translation>Netzwerkschnittstelle %1 konnte nicht von VM %2 entfernt werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1108"/>
+        <source>Could not add disk %1 to VM %2.</source>
+        <translation>Festplatte %1 konnte nicht zu VM %2 hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1120"/>
+        <source>Could not add a network interface on %1 to VM %2.</source>
+        <translation>Eine Netzwerkschnittstelle an %1 konnte nicht zu VM %2 hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1139"/>
+        <source>VM %1 is %2; shut it down before removing it.</source>
+        <translation>VM %1 ist %2; fahren Sie sie vor dem Entfernen herunter.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1141"/>
+        <source>Shut it down or power it off first.</source>
+        <translation>Fahren Sie sie zuerst herunter oder schalten Sie sie aus.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1161"/>
+        <source>Could not delete disk %1 of VM %2; the VM was not removed.</source>
+        <translation>Festplatte %1 von VM %2 konnte nicht gelöscht werden; die VM wurde nicht entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1171"/>
+        <source>Could not remove VM %1.</source>
+        <translation>VM %1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1189"/>
+        <source>Refresh the provider to see its current state.</source>
+        <translation>Aktualisieren Sie den Provider, um ihren aktuellen Zustand zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1253"/>
+        <source>Could not read the disks of VM %1.</source>
+        <translation>Die Festplatten von VM %1 konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1819,192 +2889,389 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
     </message>
 </context>
 <context>
+    <name>Vantage::LifecycleForms</name>
+    <message>
+        <location filename="../ui/lifecycle/lifecycleforms.cpp" line="71"/>
+        <source>Request Not Submitted</source>
+        <translation>Anforderung nicht eingereicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/lifecycleforms.cpp" line="72"/>
+        <source>The request “%1” could not be stored: %2</source>
+        <translation>Die Anforderung „%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/lifecycleforms.cpp" line="75"/>
+        <source>Nothing was changed. Check that the database is writable and try again.</source>
+        <translation>Es wurde nichts verändert. Prüfen Sie, ob die Datenbank beschreibbar ist, und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::Lvm</name>
+    <message>
+        <location filename="../core/smartstate/lvm.cpp" line="44"/>
+        <source>LVM metadata is malformed near character %1</source>
+        <translation>LVM-Metadaten sind nahe Zeichen %1 fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/lvm.cpp" line="194"/>
+        <source>LVM logical volume has no segment at offset %1</source>
+        <translation>Logisches LVM-Volume hat kein Segment an Offset %1</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/lvm.cpp" line="251"/>
+        <source>LVM label points its header outside its sector</source>
+        <translation>LVM-Label verweist mit seinem Header außerhalb seines Sektors</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/lvm.cpp" line="271"/>
+        <source>LVM physical volume header is malformed</source>
+        <translation>Header des physischen LVM-Volumes ist fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/lvm.cpp" line="276"/>
+        <source>LVM physical volume has no metadata area</source>
+        <translation>Physisches LVM-Volume hat keinen Metadatenbereich</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/lvm.cpp" line="281"/>
+        <source>LVM metadata area lies outside its volume</source>
+        <translation>LVM-Metadatenbereich liegt außerhalb seines Volumes</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/lvm.cpp" line="288"/>
+        <source>LVM metadata area header has no magic</source>
+        <translation>Header des LVM-Metadatenbereichs hat keine Magic-Nummer</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/lvm.cpp" line="296"/>
+        <source>LVM metadata text lies outside its area (or wraps around it)</source>
+        <translation>LVM-Metadatentext liegt außerhalb seines Bereichs (oder läuft über dessen Ende hinaus)</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/lvm.cpp" line="336"/>
+        <source>LVM volume group %1: metadata is incomplete</source>
+        <translation>LVM-Volumegruppe %1: Metadaten sind unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/lvm.cpp" line="370"/>
+        <source>segment type %1 is not read</source>
+        <translation>Segmenttyp %1 wird nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/lvm.cpp" line="376"/>
+        <source>physical volume %1 is not among the VM&apos;s disks</source>
+        <translation>physisches Volume %1 gehört nicht zu den Festplatten der VM</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/lvm.cpp" line="382"/>
+        <source>a segment is malformed</source>
+        <translation>ein Segment ist fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/lvm.cpp" line="389"/>
+        <source>a segment lies outside its physical volume</source>
+        <translation>ein Segment liegt außerhalb seines physischen Volumes</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/lvm.cpp" line="397"/>
+        <source>it has no segments</source>
+        <translation>es hat keine Segmente</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/lvm.cpp" line="400"/>
+        <source>LVM logical volume %1/%2 not read: %3</source>
+        <translation>Logisches LVM-Volume %1/%2 nicht gelesen: %3</translation>
+    </message>
+</context>
+<context>
     <name>Vantage::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>Vantage</source>
         <translation>Vantage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Filter VMs by name</source>
         <translation>VMs nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Filter VMs by name (Ctrl+F)</source>
         <translation>VMs nach Namen filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Inventory</source>
         <translation>Inventar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Selected object</source>
         <translation>Ausgewähltes Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Properties</source>
         <translation>&amp;Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitachse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>&amp;Metrics</source>
         <translation>&amp;Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <source>SmartState analysis</source>
+        <translation>SmartState-Analyse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <source>&amp;SmartState</source>
+        <translation>&amp;SmartState</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Top Consumers</source>
         <translation>Top-Verbraucher</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <source>Requests</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>&amp;Add Provider…</source>
         <translation>Provider &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Add a provider to inventory (Ctrl+N)</source>
         <translation>Einen Provider ins Inventar aufnehmen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>&amp;Edit Provider…</source>
         <translation>Provider b&amp;earbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>Change the selected provider&apos;s name, endpoints or credentials</source>
         <translation>Name, Endpunkte oder Zugangsdaten des ausgewählten Providers ändern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;Remove Provider…</source>
         <translation>Provider en&amp;tfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>Remove the selected provider and its inventory (Delete)</source>
         <translation>Den ausgewählten Provider und sein Inventar entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Refresh the selected provider&apos;s inventory (F5)</source>
         <translation>Das Inventar des ausgewählten Providers aktualisieren (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Refresh &amp;All</source>
         <translation>A&amp;lle aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>Refresh every provider (Ctrl+F5)</source>
         <translation>Alle Provider aktualisieren (Strg+F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&amp;Workers</source>
         <translation>&amp;Worker</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Show the background workers and their health</source>
         <translation>Die Hintergrund-Worker und ihren Zustand zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Berichte…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <source>Reports on the inventory, events, metrics and requests, exported as CSV (Ctrl+Shift+R)</source>
+        <translation>Berichte über Inventar, Ereignisse, Messwerte und Anforderungen, als CSV exportiert (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>&amp;Find VM…</source>
         <translation>VM &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>E&amp;xpand All</source>
         <translation>Alle a&amp;ufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Collapse All</source>
         <translation>Alle &amp;zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <source>&amp;Provision VMs…</source>
+        <translation>VMs &amp;bereitstellen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <source>Provision</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <source>Create VMs: clones, or new ones from an image or ISO (Ctrl+Shift+N)</source>
+        <translation>VMs erstellen: Klone oder neue VMs aus einem Image oder ISO (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <source>Re&amp;configure…</source>
+        <translation>&amp;Umkonfigurieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <source>Change the selected VM&apos;s CPUs, memory, disks or network interfaces (Ctrl+Shift+E)</source>
+        <translation>CPUs, Arbeitsspeicher, Festplatten oder Netzwerkschnittstellen der ausgewählten VM ändern (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <source>Re&amp;tire…</source>
+        <translation>Außer Betrieb &amp;nehmen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <source>Retire the selected VMs now or on a date, with a warning first (Ctrl+Shift+T)</source>
+        <translation>Die ausgewählten VMs sofort oder zu einem Datum außer Betrieb nehmen, mit vorheriger Warnung (Strg+Umschalt+T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <source>Service &amp;Catalog…</source>
+        <translation>Service&amp;katalog…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <source>Edit and order service templates (Ctrl+Shift+L)</source>
+        <translation>Servicevorlagen bearbeiten und bestellen (Strg+Umschalt+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <source>Show &amp;Retired VMs</source>
+        <translation>Außer Betrieb genommene &amp;VMs zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <source>List retired VMs, greyed, under their provider (Ctrl+Shift+H)</source>
+        <translation>Außer Betrieb genommene VMs ausgegraut unter ihrem Provider auflisten (Strg+Umschalt+H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>&amp;About Vantage</source>
         <translation>Ü&amp;ber Vantage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>About Vantage</source>
         <translation>Über Vantage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>&lt;p&gt;&lt;b&gt;Vantage&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A console for hybrid infrastructure: providers, hosts, VMs, networks and storage in one inventory.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vantage&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Eine Konsole für hybride Infrastruktur: Provider, Hosts, VMs, Netzwerke und Speicher in einem Inventar.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <source>V&amp;M</source>
+        <translation>V&amp;M</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Show or hide the event timeline of every provider</source>
         <translation>Die Ereignis-Zeitachse aller Provider ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>Show or hide the VMs using the most CPU, memory, disk or network</source>
         <translation>Die VMs mit der höchsten CPU-, Speicher-, Datenträger- oder Netzwerklast ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <source>&amp;Requests</source>
+        <translation>&amp;Anforderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <source>Show the requests and their approvals (Ctrl+R)</source>
+        <translation>Die Anforderungen und ihre Genehmigungen zeigen (Strg+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Main</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <source>&amp;Power</source>
+        <translation>&amp;Stromversorgung</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>%1 of %n VM(s) match</source>
         <translation>
             <numerusform>Treffer: %1 von %n VM</numerusform>
@@ -2012,7 +3279,7 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>%n VM(s)</source>
         <translation>
             <numerusform>%n VM</numerusform>
@@ -2020,30 +3287,46 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="748"/>
+        <location filename="../ui/mainwindow.cpp" line="765"/>
         <source>Remove Provider</source>
         <translation>Provider entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="749"/>
         <source>Remove the provider “%1”?</source>
         <translation>Den Provider „%1“ entfernen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="752"/>
         <source>Its cached inventory (hosts, VMs, networks, storage) will be deleted from Vantage, along with its stored credentials. The machines themselves are not touched.</source>
         <translation>Sein zwischengespeichertes Inventar (Hosts, VMs, Netzwerke, Speicher) wird aus Vantage gelöscht, ebenso seine gespeicherten Zugangsdaten. Die Maschinen selbst bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="754"/>
         <source>&amp;Remove Provider</source>
         <translation>Provider &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="766"/>
         <source>The provider “%1” could not be removed: %2</source>
         <translation>Der Provider „%1“ konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="900"/>
+        <source>%n request(s) submitted; they wait for approval (Ctrl+R).</source>
+        <translation>
+            <numerusform>%n Anforderung eingereicht; sie wartet auf Genehmigung (Strg+R).</numerusform>
+            <numerusform>%n Anforderungen eingereicht; sie warten auf Genehmigung (Strg+R).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <source>%n request(s) submitted; follow them in Requests (Ctrl+R).</source>
+        <translation>
+            <numerusform>%n Anforderung eingereicht; verfolgen Sie sie unter Anforderungen (Strg+R).</numerusform>
+            <numerusform>%n Anforderungen eingereicht; verfolgen Sie sie unter Anforderungen (Strg+R).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2296,21 +3579,87 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         <translation>Metriken konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/metricsstore.cpp" line="152"/>
-        <location filename="../core/metricsstore.cpp" line="161"/>
-        <location filename="../core/metricsstore.cpp" line="179"/>
-        <location filename="../core/metricsstore.cpp" line="221"/>
-        <location filename="../core/metricsstore.cpp" line="225"/>
+        <location filename="../core/metricsstore.cpp" line="171"/>
+        <location filename="../core/metricsstore.cpp" line="189"/>
+        <location filename="../core/metricsstore.cpp" line="213"/>
+        <location filename="../core/metricsstore.cpp" line="322"/>
         <source>Hourly rollup failed: %1</source>
         <translation>Stündliche Zusammenfassung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/metricsstore.cpp" line="238"/>
-        <location filename="../core/metricsstore.cpp" line="246"/>
-        <location filename="../core/metricsstore.cpp" line="264"/>
-        <location filename="../core/metricsstore.cpp" line="267"/>
+        <location filename="../core/metricsstore.cpp" line="335"/>
+        <location filename="../core/metricsstore.cpp" line="353"/>
+        <location filename="../core/metricsstore.cpp" line="356"/>
         <source>Daily rollup failed: %1</source>
         <translation>Tägliche Zusammenfassung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::PartitionTable</name>
+    <message>
+        <location filename="../core/smartstate/partitiontable.cpp" line="48"/>
+        <source>%1 partition %2 extends beyond the end of the disk</source>
+        <translation>%1-Partition %2 reicht über das Ende des Datenträgers hinaus</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/partitiontable.cpp" line="70"/>
+        <source>MBR extended partition chain loops back on itself</source>
+        <translation>Kette der erweiterten MBR-Partitionen führt zu sich selbst zurück</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/partitiontable.cpp" line="74"/>
+        <source>MBR extended partition chain has more than %1 entries</source>
+        <translation>Kette der erweiterten MBR-Partitionen hat mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/partitiontable.cpp" line="83"/>
+        <source>MBR extended boot record at sector %1 has no signature</source>
+        <translation>Erweiterter MBR-Bootdatensatz in Sektor %1 hat keine Signatur</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/partitiontable.cpp" line="102"/>
+        <source>MBR extended boot record points outside its partition</source>
+        <translation>Erweiterter MBR-Bootdatensatz verweist außerhalb seiner Partition</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/partitiontable.cpp" line="126"/>
+        <source>GPT header signature is missing</source>
+        <translation>GPT-Header-Signatur fehlt</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/partitiontable.cpp" line="131"/>
+        <source>GPT header size %1 is invalid</source>
+        <translation>GPT-Headergröße %1 ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/partitiontable.cpp" line="139"/>
+        <source>GPT header checksum mismatch</source>
+        <translation>GPT-Header-Prüfsumme stimmt nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/partitiontable.cpp" line="147"/>
+        <source>GPT entry size %1 is invalid</source>
+        <translation>GPT-Eintragsgröße %1 ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/partitiontable.cpp" line="151"/>
+        <source>GPT has %1 entries, more than %2</source>
+        <translation>GPT hat %1 Einträge, mehr als %2</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/partitiontable.cpp" line="158"/>
+        <source>GPT partition entries lie beyond the end of the disk</source>
+        <translation>GPT-Partitionseinträge liegen hinter dem Ende des Datenträgers</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/partitiontable.cpp" line="166"/>
+        <source>GPT partition entries checksum mismatch</source>
+        <translation>Prüfsumme der GPT-Partitionseinträge stimmt nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/partitiontable.cpp" line="176"/>
+        <source>GPT partition %1 extends beyond the end of the disk</source>
+        <translation>GPT-Partition %1 reicht über das Ende des Datenträgers hinaus</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +3680,93 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         <location filename="../core/persister.cpp" line="398"/>
         <source>Saving the inventory failed, nothing was changed: %1</source>
         <translation>Das Speichern des Inventars ist fehlgeschlagen, es wurde nichts verändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::PowerActions</name>
+    <message numerus="yes">
+        <location filename="../ui/lifecycle/poweractions.cpp" line="60"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/poweractions.cpp" line="77"/>
+        <source>%1 the selected VMs (%2)</source>
+        <translation>%1: ausgewählte VMs (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/poweractions.cpp" line="153"/>
+        <source>%1 the VM “%2”?</source>
+        <translation>%1: VM „%2“?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lifecycle/poweractions.cpp" line="154"/>
+        <source>%1 %n VM(s)?</source>
+        <translation>
+            <numerusform>%1: %n VM?</numerusform>
+            <numerusform>%1: %n VMs?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/poweractions.cpp" line="155"/>
+        <source>%1 VMs</source>
+        <translation>%1: VMs</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/poweractions.cpp" line="159"/>
+        <source>The guest restarts at once, as if its reset button were pressed.</source>
+        <translation>Der Gast startet sofort neu, als wäre seine Reset-Taste gedrückt worden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/poweractions.cpp" line="160"/>
+        <source>The guest stops at once, as if its power cord were pulled.</source>
+        <translation>Der Gast stoppt sofort, als wäre sein Netzstecker gezogen worden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/poweractions.cpp" line="161"/>
+        <source>Whatever it had not written to disk is lost.</source>
+        <translation>Alles, was noch nicht auf die Festplatte geschrieben war, geht verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::PowerOperations</name>
+    <message>
+        <location filename="../core/operations.cpp" line="51"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location filename="../core/operations.cpp" line="53"/>
+        <source>Shut Down</source>
+        <translation>Herunterfahren</translation>
+    </message>
+    <message>
+        <location filename="../core/operations.cpp" line="55"/>
+        <source>Power Off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../core/operations.cpp" line="57"/>
+        <source>Reboot</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <location filename="../core/operations.cpp" line="59"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../core/operations.cpp" line="61"/>
+        <source>Suspend</source>
+        <translation>In Ruhezustand versetzen</translation>
+    </message>
+    <message>
+        <location filename="../core/operations.cpp" line="63"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +3997,791 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
     </message>
 </context>
 <context>
+    <name>Vantage::ProvisionWizard</name>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="146"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="147"/>
+        <source>What the new VMs start from: a copy of a shut-off VM or template, a disk image, or an installation ISO.</source>
+        <translation>Womit die neuen VMs beginnen: eine Kopie einer ausgeschalteten VM oder Vorlage, ein Festplatten-Image oder ein Installations-ISO.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="150"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="151"/>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Manager:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="153"/>
+        <source>Manager problem</source>
+        <translation>Problem mit dem Manager</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="156"/>
+        <source>&amp;Clone a VM or template</source>
+        <translation>VM oder Vorlage &amp;klonen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="158"/>
+        <source>VM to clone</source>
+        <translation>Zu klonende VM</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="160"/>
+        <source>&amp;VM:</source>
+        <translation>&amp;VM:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="162"/>
+        <source>New VM from a disk &amp;image</source>
+        <translation>Neue VM aus einem Festplatten-&amp;Image</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="164"/>
+        <source>Disk image</source>
+        <translation>Festplatten-Image</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="166"/>
+        <source>I&amp;mage:</source>
+        <translation>I&amp;mage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="168"/>
+        <source>New VM installed from an IS&amp;O</source>
+        <translation>Neue VM, installiert von einem IS&amp;O</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="169"/>
+        <source>ISO image</source>
+        <translation>ISO-Image</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="171"/>
+        <source>IS&amp;O:</source>
+        <translation>IS&amp;O:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="173"/>
+        <source>Source problem</source>
+        <translation>Problem mit der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="194"/>
+        <source>%1 (template)</source>
+        <translation>%1 (Vorlage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="197"/>
+        <source>%1 (running)</source>
+        <translation>%1 (läuft)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="238"/>
+        <source>No provider here can create VMs. Add a libvirt provider first (Provider ▸ Add Provider).</source>
+        <translation>Kein Provider hier kann VMs erstellen. Fügen Sie zuerst einen libvirt-Provider hinzu (Provider ▸ Provider hinzufügen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="247"/>
+        <source>Choose the VM or template to clone; this manager has none yet.</source>
+        <translation>Wählen Sie die zu klonende VM oder Vorlage; dieser Manager hat noch keine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="250"/>
+        <source>“%1” is not shut off. Shut it down first: only a shut-off VM&apos;s disks can be copied consistently.</source>
+        <translation>„%1“ ist nicht ausgeschaltet. Fahren Sie sie zuerst herunter: Nur die Festplatten einer ausgeschalteten VM lassen sich konsistent kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="254"/>
+        <source>No disk image is in this manager&apos;s storage pools. Upload one, refresh, and try again.</source>
+        <translation>In den Speicherpools dieses Managers liegt kein Festplatten-Image. Laden Sie eines hoch, aktualisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="257"/>
+        <source>No ISO (a volume named *.iso) is in this manager&apos;s storage pools. Upload one, refresh, and try again.</source>
+        <translation>In den Speicherpools dieses Managers liegt kein ISO (ein Volume namens *.iso). Laden Sie eines hoch, aktualisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="274"/>
+        <source>Name and Count</source>
+        <translation>Name und Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="275"/>
+        <source>For several VMs, put {n} where the number goes: web-{n} makes web-1, web-2, …</source>
+        <translation>Setzen Sie für mehrere VMs {n} an die Stelle der Nummer: web-{n} ergibt web-1, web-2, …</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="280"/>
+        <source>VM name</source>
+        <translation>VM-Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="284"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="286"/>
+        <source>Name problem</source>
+        <translation>Problem mit dem Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="287"/>
+        <source>Number of VMs</source>
+        <translation>Anzahl der VMs</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="289"/>
+        <source>&amp;Count:</source>
+        <translation>&amp;Anzahl:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="291"/>
+        <source>Count problem</source>
+        <translation>Problem mit der Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="294"/>
+        <source>Names of the new VMs</source>
+        <translation>Namen der neuen VMs</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="298"/>
+        <source>Will create:</source>
+        <translation>Wird erstellt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="310"/>
+        <source>To create %1 VMs, put {n} in the name where their number goes, e.g. %2-{n}.</source>
+        <translation>Um %1 VMs zu erstellen, setzen Sie {n} an die Stelle der Nummer im Namen, z. B. %2-{n}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="326"/>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="331"/>
+        <source>A VM named “%1” already exists on this manager. Choose another name.</source>
+        <translation>Auf diesem Manager existiert bereits eine VM namens „%1“. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="351"/>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="352"/>
+        <source>What each new VM gets. The limits are the largest host&apos;s; the host itself is chosen next.</source>
+        <translation>Was jede neue VM erhält. Die Grenzen entsprechen dem größten Host; der Host selbst wird im nächsten Schritt gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="355"/>
+        <source>Virtual CPUs</source>
+        <translation>Virtuelle CPUs</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="357"/>
+        <source>&amp;vCPUs:</source>
+        <translation>&amp;vCPUs:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="359"/>
+        <source>vCPU problem</source>
+        <translation>Problem mit den vCPUs</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="360"/>
+        <source>Memory in MiB</source>
+        <translation>Arbeitsspeicher in MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="361"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="364"/>
+        <source>&amp;Memory:</source>
+        <translation>&amp;Arbeitsspeicher:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="366"/>
+        <source>Memory problem</source>
+        <translation>Problem mit dem Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="367"/>
+        <source>Disk size in GiB</source>
+        <translation>Festplattengröße in GiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="368"/>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="369"/>
+        <source>&amp;Disk:</source>
+        <translation>&amp;Festplatte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="371"/>
+        <source>Disk problem</source>
+        <translation>Problem mit der Festplatte</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="392"/>
+        <source>As the source (%1)</source>
+        <translation>Wie die Quelle (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="404"/>
+        <source>At most %1: no host of this manager has more CPU threads.</source>
+        <translation>Höchstens %1: Kein Host dieses Managers hat mehr CPU-Threads.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="412"/>
+        <source>At most %1: no host of this manager has more memory.</source>
+        <translation>Höchstens %1: Kein Host dieses Managers hat mehr Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="418"/>
+        <source>A VM installed from an ISO needs a blank disk: enter its size.</source>
+        <translation>Eine von einem ISO installierte VM braucht eine leere Festplatte: Geben Sie ihre Größe ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="422"/>
+        <source>At least %1, the size of the source&apos;s disk; disks are never shrunk.</source>
+        <translation>Mindestens %1, die Größe der Festplatte der Quelle; Festplatten werden nie verkleinert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="441"/>
+        <source>Network and Placement</source>
+        <translation>Netzwerk und Platzierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="442"/>
+        <source>Which host runs the new VMs, which storage pool holds their disks, and which network they join.</source>
+        <translation>Welcher Host die neuen VMs ausführt, welcher Speicherpool ihre Festplatten aufnimmt und welchem Netzwerk sie beitreten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="445"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="446"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="448"/>
+        <source>Host problem</source>
+        <translation>Problem mit dem Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="449"/>
+        <source>Storage pool</source>
+        <translation>Speicherpool</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="450"/>
+        <source>Storage &amp;pool:</source>
+        <translation>Speicher&amp;pool:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="452"/>
+        <source>Storage pool problem</source>
+        <translation>Problem mit dem Speicherpool</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="453"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="454"/>
+        <source>&amp;Network:</source>
+        <translation>&amp;Netzwerk:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="463"/>
+        <source>%1 — %n thread(s), %2</source>
+        <translation>
+            <numerusform>%1 — %n Thread, %2</numerusform>
+            <numerusform>%1 — %n Threads, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="468"/>
+        <source>%1 — %2 free</source>
+        <translation>%1 — %2 frei</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="472"/>
+        <source>None (or as the clone source)</source>
+        <translation>Keines (oder wie die Klonquelle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="502"/>
+        <source>This manager has no host yet: refresh it first.</source>
+        <translation>Dieser Manager hat noch keinen Host: Aktualisieren Sie ihn zuerst.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="504"/>
+        <source>%1 has %n CPU thread(s), fewer than the %2 vCPUs asked for. Choose another host or go back and lower them.</source>
+        <translation>
+            <numerusform>%1 hat %n CPU-Thread, weniger als die angeforderten %2 vCPUs. Wählen Sie einen anderen Host oder gehen Sie zurück und verringern Sie die Anzahl.</numerusform>
+            <numerusform>%1 hat %n CPU-Threads, weniger als die angeforderten %2 vCPUs. Wählen Sie einen anderen Host oder gehen Sie zurück und verringern Sie die Anzahl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="510"/>
+        <source>%1 has %2 of memory, less than the %3 asked for.</source>
+        <translation>%1 hat %2 Arbeitsspeicher, weniger als die angeforderten %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="520"/>
+        <source>This manager has no storage pool to hold the new disks.</source>
+        <translation>Dieser Manager hat keinen Speicherpool für die neuen Festplatten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="522"/>
+        <source>The pool %1 is inactive. Start it, or choose another.</source>
+        <translation>Der Pool %1 ist inaktiv. Starten Sie ihn oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="526"/>
+        <source>%1 has %2 free; the new disks need %3.</source>
+        <translation>%1 hat %2 frei; die neuen Festplatten brauchen %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="543"/>
+        <source>Retirement</source>
+        <translation>Außerbetriebnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="544"/>
+        <source>Whether the new VMs are retired (shut down and removed) automatically, and how long before you are warned.</source>
+        <translation>Ob die neuen VMs automatisch außer Betrieb genommen (heruntergefahren und entfernt) werden und wie lange vorher Sie gewarnt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="548"/>
+        <source>&amp;Keep until retired by hand</source>
+        <translation>&amp;Behalten, bis manuell außer Betrieb genommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="550"/>
+        <source>Retire on a &amp;date</source>
+        <translation>An einem &amp;Datum außer Betrieb nehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="552"/>
+        <source>Retire after a number of d&amp;ays</source>
+        <translation>Nach einer Anzahl von &amp;Tagen außer Betrieb nehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="559"/>
+        <source>Retirement date</source>
+        <translation>Datum der Außerbetriebnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="564"/>
+        <source>Days until retirement</source>
+        <translation>Tage bis zur Außerbetriebnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="565"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="569"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="568"/>
+        <source>Days of warning before retirement</source>
+        <translation>Tage der Vorwarnung vor der Außerbetriebnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="574"/>
+        <source>&amp;Warn before:</source>
+        <translation>&amp;Vorwarnung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="576"/>
+        <source>Retirement problem</source>
+        <translation>Problem mit der Außerbetriebnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="596"/>
+        <source>Choose a date after today.</source>
+        <translation>Wählen Sie ein Datum nach dem heutigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="597"/>
+        <source>Retire after at least one day.</source>
+        <translation>Wählen Sie mindestens einen Tag bis zur Außerbetriebnahme.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="599"/>
+        <source>The warning would come before the VMs exist: warn at most %n day(s) before.</source>
+        <translation>
+            <numerusform>Die Warnung käme, bevor die VMs existieren: Warnen Sie höchstens %n Tag vorher.</numerusform>
+            <numerusform>Die Warnung käme, bevor die VMs existieren: Warnen Sie höchstens %n Tage vorher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="615"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="616"/>
+        <source>Finish submits one request; its progress shows in the Requests view (Ctrl+R).</source>
+        <translation>„Abschließen“ reicht eine Anforderung ein; ihr Fortschritt erscheint in der Ansicht Anforderungen (Strg+R).</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="621"/>
+        <source>Summary of the request</source>
+        <translation>Zusammenfassung der Anforderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="623"/>
+        <source>&amp;Start the VMs once created</source>
+        <translation>VMs nach dem Erstellen &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="625"/>
+        <source>Start the VMs once created</source>
+        <translation>VMs nach dem Erstellen starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="641"/>
+        <source>Clone of %1</source>
+        <translation>Klon von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="646"/>
+        <source>Disk image %1</source>
+        <translation>Festplatten-Image %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="649"/>
+        <source>Installed from %1</source>
+        <translation>Installiert von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="657"/>
+        <source>Manager:</source>
+        <translation>Manager:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="658"/>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="659"/>
+        <source>VMs:</source>
+        <translation>VMs:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="660"/>
+        <source>vCPUs:</source>
+        <translation>vCPUs:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="661"/>
+        <source>Memory:</source>
+        <translation>Arbeitsspeicher:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="662"/>
+        <source>Disk:</source>
+        <translation>Festplatte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="664"/>
+        <source>as the source</source>
+        <translation>wie die Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="665"/>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="666"/>
+        <source>Storage pool:</source>
+        <translation>Speicherpool:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="667"/>
+        <source>Network:</source>
+        <translation>Netzwerk:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="668"/>
+        <source>Retirement:</source>
+        <translation>Außerbetriebnahme:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="670"/>
+        <source>%1, warned %n day(s) before</source>
+        <translation>
+            <numerusform>%1, Warnung %n Tag vorher</numerusform>
+            <numerusform>%1, Warnung %n Tage vorher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="672"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="688"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="689"/>
+        <source>Provision VMs</source>
+        <translation>VMs bereitstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="710"/>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="711"/>
+        <source>Commit</source>
+        <translation>Übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::ReconfigureDialog</name>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="55"/>
+        <source>Reconfigure VM</source>
+        <translation>VM umkonfigurieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="72"/>
+        <source>Reconfigure %1</source>
+        <translation>%1 umkonfigurieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="75"/>
+        <source>Processors and memory</source>
+        <translation>Prozessoren und Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="79"/>
+        <source>Virtual CPUs</source>
+        <translation>Virtuelle CPUs</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="83"/>
+        <source>&amp;vCPUs:</source>
+        <translation>&amp;vCPUs:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="84"/>
+        <source>vCPU problem</source>
+        <translation>Problem mit den vCPUs</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="88"/>
+        <source>Memory in MiB</source>
+        <translation>Arbeitsspeicher in MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="91"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="94"/>
+        <source>&amp;Memory:</source>
+        <translation>&amp;Arbeitsspeicher:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="96"/>
+        <source>Memory problem</source>
+        <translation>Problem mit dem Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="100"/>
+        <source>Disks (clear a box to remove that disk)</source>
+        <translation>Festplatten (Häkchen entfernen, um die Festplatte zu entfernen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="102"/>
+        <source>Disks</source>
+        <translation>Festplatten</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="107"/>
+        <source>Storage pool of the new disk</source>
+        <translation>Speicherpool der neuen Festplatte</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="111"/>
+        <source>%1 — %2 free</source>
+        <translation>%1 — %2 frei</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="114"/>
+        <source>Size of the new disk in GiB</source>
+        <translation>Größe der neuen Festplatte in GiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="117"/>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="119"/>
+        <source>Add &amp;Disk</source>
+        <translation>&amp;Festplatte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="121"/>
+        <source>Add disk</source>
+        <translation>Festplatte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="127"/>
+        <source>Disk problem</source>
+        <translation>Problem mit der Festplatte</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="131"/>
+        <source>Network interfaces (clear a box to remove it)</source>
+        <translation>Netzwerkschnittstellen (Häkchen entfernen, um sie zu entfernen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="133"/>
+        <source>Network interfaces</source>
+        <translation>Netzwerkschnittstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="138"/>
+        <source>Network of the new interface</source>
+        <translation>Netzwerk der neuen Schnittstelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="142"/>
+        <source>Add &amp;Interface</source>
+        <translation>&amp;Schnittstelle hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="144"/>
+        <source>Add network interface</source>
+        <translation>Netzwerkschnittstelle hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="151"/>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="153"/>
+        <source>Apply &amp;now (live, on the running VM as well)</source>
+        <translation>&amp;Jetzt übernehmen (live, auch für die laufende VM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="155"/>
+        <source>Apply now</source>
+        <translation>Jetzt übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="156"/>
+        <source>Apply at next &amp;boot</source>
+        <translation>Beim &amp;nächsten Start übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="158"/>
+        <source>Apply at next boot</source>
+        <translation>Beim nächsten Start übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="164"/>
+        <source>The VM is not running: changes take effect when it starts.</source>
+        <translation>Die VM läuft nicht: Änderungen werden wirksam, wenn sie startet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="171"/>
+        <source>Why Submit is off</source>
+        <translation>Warum „Einreichen“ deaktiviert ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="176"/>
+        <source>&amp;Submit</source>
+        <translation>&amp;Einreichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="178"/>
+        <source>Submit</source>
+        <translation>Einreichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="181"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="207"/>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 auf %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="229"/>
+        <source>New disk — %1 in %2</source>
+        <translation>Neue Festplatte — %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="241"/>
+        <source>New interface on %1</source>
+        <translation>Neue Schnittstelle an %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="282"/>
+        <source>At most %1: the host %2 has no more CPU threads.</source>
+        <translation>Höchstens %1: Der Host %2 hat nicht mehr CPU-Threads.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="290"/>
+        <source>At most %1: the host %2 has no more memory.</source>
+        <translation>Höchstens %1: Der Host %2 hat nicht mehr Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="293"/>
+        <source>A running VM grows only up to its maximum memory, %1. Apply at next boot to go beyond it.</source>
+        <translation>Eine laufende VM wächst nur bis zu ihrem maximalen Arbeitsspeicher, %1. Übernehmen Sie die Änderung beim nächsten Start, um darüber hinauszugehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="305"/>
+        <source>%1 has %2 free; the new disks need %3. Uncheck one or pick another pool.</source>
+        <translation>%1 hat %2 frei; die neuen Festplatten brauchen %3. Entfernen Sie ein Häkchen oder wählen Sie einen anderen Pool.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="317"/>
+        <source>The VM is no longer in the inventory.</source>
+        <translation>Die VM ist nicht mehr im Inventar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="319"/>
+        <source>Change something to submit a request.</source>
+        <translation>Ändern Sie etwas, um eine Anforderung einzureichen.</translation>
+    </message>
+</context>
+<context>
     <name>Vantage::RefreshStatusWidget</name>
     <message>
         <location filename="../ui/refreshstatuswidget.cpp" line="20"/>
@@ -2647,6 +4868,2696 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
     </message>
 </context>
 <context>
+    <name>Vantage::ReportDefinition</name>
+    <message>
+        <location filename="../core/reports/reportdefinition.cpp" line="60"/>
+        <location filename="../core/reports/reportdefinition.cpp" line="172"/>
+        <source>The value of the filter on &quot;%1&quot; must be %2.</source>
+        <translation>Der Wert des Filters auf „%1“ muss %2 sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportdefinition.cpp" line="139"/>
+        <source>The report name &quot;%1&quot; is not usable: use letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Der Berichtsname „%1“ ist nicht verwendbar: Verwenden Sie Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportdefinition.cpp" line="143"/>
+        <source>The report &quot;%1&quot; needs a title.</source>
+        <translation>Der Bericht „%1“ braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportdefinition.cpp" line="149"/>
+        <source>The report &quot;%1&quot; uses the unknown source &quot;%2&quot;; known sources: %3.</source>
+        <translation>Der Bericht „%1“ verwendet die unbekannte Quelle „%2“; bekannte Quellen: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportdefinition.cpp" line="153"/>
+        <source>The report &quot;%1&quot; names the unknown column &quot;%2&quot;; the columns of %3 are: %4.</source>
+        <translation>Der Bericht „%1“ nennt die unbekannte Spalte „%2“; die Spalten von %3 sind: %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportdefinition.cpp" line="157"/>
+        <source>The report &quot;%1&quot; shows no column; choose at least one.</source>
+        <translation>Der Bericht „%1“ zeigt keine Spalte; wählen Sie mindestens eine.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportdefinition.cpp" line="162"/>
+        <source>The report &quot;%1&quot; shows the column &quot;%2&quot; twice.</source>
+        <translation>Der Bericht „%1“ zeigt die Spalte „%2“ doppelt.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportdefinition.cpp" line="169"/>
+        <location filename="../core/reports/reportdefinition.cpp" line="325"/>
+        <source>The operator &quot;%1&quot; does not apply to the column &quot;%2&quot; (%3).</source>
+        <translation>Der Operator „%1“ ist auf die Spalte „%2“ (%3) nicht anwendbar.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportdefinition.cpp" line="180"/>
+        <source>The report &quot;%1&quot; is grouped by &quot;%2&quot;, which is not one of its columns.</source>
+        <translation>Der Bericht „%1“ ist nach „%2“ gruppiert, das keine seiner Spalten ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportdefinition.cpp" line="215"/>
+        <source>The definition is not valid JSON: %1 at character %2.</source>
+        <translation>Die Definition ist kein gültiges JSON: %1 bei Zeichen %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportdefinition.cpp" line="218"/>
+        <source>The definition is not a JSON object.</source>
+        <translation>Die Definition ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportdefinition.cpp" line="228"/>
+        <source>The definition has no &quot;columns&quot; list.</source>
+        <translation>Die Definition hat keine Liste „columns“.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportdefinition.cpp" line="233"/>
+        <source>A column in the definition is not a name.</source>
+        <translation>Eine Spalte in der Definition ist kein Name.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportdefinition.cpp" line="246"/>
+        <source>A filter in the definition has no column or the unknown operator &quot;%1&quot;.</source>
+        <translation>Ein Filter in der Definition hat keine Spalte oder den unbekannten Operator „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportdefinition.cpp" line="266"/>
+        <source>A sort key in the definition has no column.</source>
+        <translation>Ein Sortierschlüssel in der Definition hat keine Spalte.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportdefinition.cpp" line="307"/>
+        <source>&quot;%1&quot; is not a filter; write COLUMN OPERATOR VALUE, with an operator among =, !=, &lt;, &lt;=, &gt;, &gt;=, contains, starts with, is empty (e.g. &quot;power_state = running&quot;).</source>
+        <translation>„%1“ ist kein Filter; schreiben Sie SPALTE OPERATOR WERT, mit einem dieser Operatoren: =, !=, &lt;, &lt;=, &gt;, &gt;=, contains, starts with, is empty (z. B. „power_state = running“).</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportdefinition.cpp" line="317"/>
+        <source>Unknown column &quot;%1&quot; in the filter &quot;%2&quot;; the columns of %3 are: %4.</source>
+        <translation>Unbekannte Spalte „%1“ im Filter „%2“; die Spalten von %3 sind: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::ReportEditor</name>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="34"/>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="36"/>
+        <source>starts with</source>
+        <translation>beginnt mit</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="38"/>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="54"/>
+        <source>Report name</source>
+        <translation>Berichtsname</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="55"/>
+        <source>What `vantage report NAME` takes: letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;</source>
+        <translation>Was `vantage report NAME` akzeptiert: Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="56"/>
+        <source>Report title</source>
+        <translation>Berichtstitel</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="60"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="62"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="70"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="72"/>
+        <source>Columns: checked ones are shown, in this order</source>
+        <translation>Spalten: Markierte werden in dieser Reihenfolge gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="74"/>
+        <source>&amp;Up</source>
+        <translation>Nach o&amp;ben</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="75"/>
+        <source>Move column up</source>
+        <translation>Spalte nach oben verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="77"/>
+        <source>Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="78"/>
+        <source>Move column down</source>
+        <translation>Spalte nach unten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="88"/>
+        <source>&amp;Filters (all must hold)</source>
+        <translation>&amp;Filter (alle müssen zutreffen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="90"/>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="91"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="91"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="91"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="96"/>
+        <source>&amp;Add Filter</source>
+        <translation>Filter &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="97"/>
+        <source>Add filter</source>
+        <translation>Filter hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="98"/>
+        <source>&amp;Remove Filter</source>
+        <translation>Filter &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="99"/>
+        <source>Remove filter</source>
+        <translation>Filter entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="108"/>
+        <source>&amp;Sort and Group</source>
+        <translation>S&amp;ortieren und Gruppieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="109"/>
+        <source>Sort by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="110"/>
+        <source>Sort order</source>
+        <translation>Sortierreihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="111"/>
+        <source>Ascending</source>
+        <translation>Aufsteigend</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="112"/>
+        <source>Descending</source>
+        <translation>Absteigend</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="114"/>
+        <source>Group by, with subtotals</source>
+        <translation>Gruppieren nach, mit Zwischensummen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="116"/>
+        <source>Sort by:</source>
+        <translation>Sortieren nach:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="117"/>
+        <source>Order:</source>
+        <translation>Reihenfolge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="118"/>
+        <source>Group by:</source>
+        <translation>Gruppieren nach:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="119"/>
+        <source>Groups get a subtotal (count, sums) and an average row; the report ends with totals.</source>
+        <translation>Gruppen erhalten eine Zwischensumme (Anzahl, Summen) und eine Durchschnittszeile; der Bericht endet mit Gesamtsummen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="166"/>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="185"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="189"/>
+        <source>(unsorted)</source>
+        <translation>(unsortiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="214"/>
+        <source>(no grouping)</source>
+        <translation>(keine Gruppierung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="242"/>
+        <source>Filter %1 column</source>
+        <translation>Filter %1: Spalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="247"/>
+        <source>Filter %1 operator</source>
+        <translation>Filter %1: Operator</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="249"/>
+        <source>Filter %1 value</source>
+        <translation>Filter %1: Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="302"/>
+        <source>This report&apos;s source is unknown to this program.</source>
+        <translation>Die Quelle dieses Berichts ist diesem Programm unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporteditor.cpp" line="328"/>
+        <source>Filter %1: %2</source>
+        <translation>Filter %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::ReportRunner</name>
+    <message>
+        <location filename="../core/reports/reportrunner.cpp" line="102"/>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportrunner.cpp" line="104"/>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportrunner.cpp" line="106"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportrunner.cpp" line="108"/>
+        <source>Total average</source>
+        <translation>Gesamtdurchschnitt</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportrunner.cpp" line="127"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportrunner.cpp" line="127"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportrunner.cpp" line="236"/>
+        <source>Could not count the rows of the report: %1</source>
+        <translation>Die Zeilen des Berichts konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportrunner.cpp" line="259"/>
+        <location filename="../core/reports/reportrunner.cpp" line="266"/>
+        <source>Could not run the report &quot;%1&quot;: %2</source>
+        <translation>Der Bericht „%1“ konnte nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportrunner.cpp" line="336"/>
+        <source>Reading the report &quot;%1&quot; failed: %2</source>
+        <translation>Das Lesen des Berichts „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportrunner.cpp" line="366"/>
+        <source>Could not create %1: %2. Choose a folder you can write to.</source>
+        <translation>%1 konnte nicht angelegt werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportrunner.cpp" line="377"/>
+        <source>Could not save %1: %2. Check the free space and try again.</source>
+        <translation>%1 konnte nicht gespeichert werden: %2. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::ReportSources</name>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="73"/>
+        <source>Virtual machines</source>
+        <translation>Virtuelle Maschinen</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="77"/>
+        <location filename="../core/reports/reportsource.cpp" line="105"/>
+        <location filename="../core/reports/reportsource.cpp" line="137"/>
+        <location filename="../core/reports/reportsource.cpp" line="156"/>
+        <location filename="../core/reports/reportsource.cpp" line="181"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="78"/>
+        <location filename="../core/reports/reportsource.cpp" line="108"/>
+        <source>Power state</source>
+        <translation>Betriebszustand</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="80"/>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="81"/>
+        <location filename="../core/reports/reportsource.cpp" line="123"/>
+        <source>Memory (bytes)</source>
+        <translation>Arbeitsspeicher (Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="84"/>
+        <source>Maximum memory (bytes)</source>
+        <translation>Maximaler Arbeitsspeicher (Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="86"/>
+        <source>OS type</source>
+        <translation>Betriebssystemtyp</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="87"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="89"/>
+        <location filename="../core/reports/reportsource.cpp" line="170"/>
+        <location filename="../core/reports/reportsource.cpp" line="186"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="90"/>
+        <location filename="../core/reports/reportsource.cpp" line="107"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="91"/>
+        <location filename="../core/reports/reportsource.cpp" line="127"/>
+        <location filename="../core/reports/reportsource.cpp" line="145"/>
+        <location filename="../core/reports/reportsource.cpp" line="171"/>
+        <location filename="../core/reports/reportsource.cpp" line="187"/>
+        <location filename="../core/reports/reportsource.cpp" line="208"/>
+        <location filename="../core/reports/reportsource.cpp" line="250"/>
+        <location filename="../core/reports/reportsource.cpp" line="272"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="92"/>
+        <location filename="../core/reports/reportsource.cpp" line="128"/>
+        <location filename="../core/reports/reportsource.cpp" line="146"/>
+        <location filename="../core/reports/reportsource.cpp" line="172"/>
+        <location filename="../core/reports/reportsource.cpp" line="188"/>
+        <location filename="../core/reports/reportsource.cpp" line="209"/>
+        <location filename="../core/reports/reportsource.cpp" line="251"/>
+        <location filename="../core/reports/reportsource.cpp" line="273"/>
+        <location filename="../core/reports/reportsource.cpp" line="299"/>
+        <location filename="../core/reports/reportsource.cpp" line="318"/>
+        <location filename="../core/reports/reportsource.cpp" line="336"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="93"/>
+        <location filename="../core/reports/reportsource.cpp" line="173"/>
+        <location filename="../core/reports/reportsource.cpp" line="189"/>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="94"/>
+        <location filename="../core/reports/reportsource.cpp" line="147"/>
+        <source>Manager reference</source>
+        <translation>Manager-Referenz</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="96"/>
+        <location filename="../core/reports/reportsource.cpp" line="284"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="103"/>
+        <location filename="../core/reports/reportsource.cpp" line="138"/>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="106"/>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="110"/>
+        <source>Hypervisor</source>
+        <translation>Hypervisor</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="113"/>
+        <source>Hypervisor version</source>
+        <translation>Hypervisor-Version</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="115"/>
+        <source>CPU model</source>
+        <translation>CPU-Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="116"/>
+        <source>CPU sockets</source>
+        <translation>CPU-Sockel</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="118"/>
+        <source>CPU cores</source>
+        <translation>CPU-Kerne</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="120"/>
+        <source>CPU threads</source>
+        <translation>CPU-Threads</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="122"/>
+        <source>CPU MHz</source>
+        <translation>CPU-MHz</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="125"/>
+        <location filename="../core/reports/reportsource.cpp" line="140"/>
+        <source>VMs</source>
+        <translation>VMs</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="129"/>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="135"/>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="143"/>
+        <source>Host memory (bytes)</source>
+        <translation>Host-Arbeitsspeicher (Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="154"/>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="157"/>
+        <location filename="../core/reports/reportsource.cpp" line="283"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="158"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="159"/>
+        <source>Capacity (bytes)</source>
+        <translation>Kapazität (Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="162"/>
+        <source>Allocated (bytes)</source>
+        <translation>Belegt (Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="165"/>
+        <source>Available (bytes)</source>
+        <translation>Verfügbar (Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="167"/>
+        <location filename="../core/reports/reportsource.cpp" line="185"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="168"/>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="179"/>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="182"/>
+        <source>Bridge</source>
+        <translation>Bridge</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="183"/>
+        <source>Forward mode</source>
+        <translation>Weiterleitungsmodus</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="195"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="197"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="198"/>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="200"/>
+        <source>Provider event</source>
+        <translation>Provider-Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="202"/>
+        <location filename="../core/reports/reportsource.cpp" line="217"/>
+        <source>Object kind</source>
+        <translation>Objektart</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="204"/>
+        <location filename="../core/reports/reportsource.cpp" line="219"/>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="206"/>
+        <location filename="../core/reports/reportsource.cpp" line="271"/>
+        <location filename="../core/reports/reportsource.cpp" line="292"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="207"/>
+        <location filename="../core/reports/reportsource.cpp" line="313"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="215"/>
+        <source>Metric rollups</source>
+        <translation>Metrik-Zusammenfassungen</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="225"/>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="226"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="227"/>
+        <source>Samples</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="229"/>
+        <source>CPU % (average)</source>
+        <translation>CPU % (Durchschnitt)</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="231"/>
+        <source>CPU % (maximum)</source>
+        <translation>CPU % (Maximum)</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="233"/>
+        <source>Memory % (average)</source>
+        <translation>Arbeitsspeicher % (Durchschnitt)</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="235"/>
+        <source>Memory % (maximum)</source>
+        <translation>Arbeitsspeicher % (Maximum)</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="237"/>
+        <source>Disk read (bytes/s)</source>
+        <translation>Datenträger lesen (Bytes/s)</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="239"/>
+        <source>Disk write (bytes/s)</source>
+        <translation>Datenträger schreiben (Bytes/s)</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="241"/>
+        <source>Disk read IOPS</source>
+        <translation>Datenträger-Lese-IOPS</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="243"/>
+        <source>Disk write IOPS</source>
+        <translation>Datenträger-Schreib-IOPS</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="246"/>
+        <source>Network received (bytes/s)</source>
+        <translation>Netzwerk empfangen (Bytes/s)</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="248"/>
+        <source>Network sent (bytes/s)</source>
+        <translation>Netzwerk gesendet (Bytes/s)</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="258"/>
+        <source>Retirement schedule</source>
+        <translation>Außerbetriebnahme-Plan</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="260"/>
+        <location filename="../core/reports/reportsource.cpp" line="309"/>
+        <location filename="../core/reports/reportsource.cpp" line="327"/>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="261"/>
+        <source>Retires at</source>
+        <translation>Außerbetriebnahme am</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="263"/>
+        <source>Warning (days)</source>
+        <translation>Vorwarnung (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="265"/>
+        <location filename="../core/reports/reportsource.cpp" line="290"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="266"/>
+        <source>Warned at</source>
+        <translation>Gewarnt am</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="267"/>
+        <source>Retired at</source>
+        <translation>Außer Betrieb genommen am</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="269"/>
+        <source>Delete storage</source>
+        <translation>Speicher löschen</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="279"/>
+        <source>Requests</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="282"/>
+        <source>Request</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="286"/>
+        <source>Requester</source>
+        <translation>Anforderer</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="287"/>
+        <source>Approval</source>
+        <translation>Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="289"/>
+        <source>Approver</source>
+        <translation>Genehmiger</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="291"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="293"/>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="295"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="296"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="297"/>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="306"/>
+        <source>SmartState packages</source>
+        <translation>SmartState-Pakete</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="310"/>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="311"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="312"/>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="314"/>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="316"/>
+        <location filename="../core/reports/reportsource.cpp" line="334"/>
+        <source>Scanned</source>
+        <translation>Untersucht</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="324"/>
+        <source>SmartState users</source>
+        <translation>SmartState-Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="328"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="329"/>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="330"/>
+        <source>GID</source>
+        <translation>GID</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="331"/>
+        <source>Home</source>
+        <translation>Home-Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="332"/>
+        <source>Shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="333"/>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="380"/>
+        <source>&quot;%1&quot; is not a whole number, which column &quot;%2&quot; needs.</source>
+        <translation>„%1“ ist keine ganze Zahl, wie sie die Spalte „%2“ braucht.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="388"/>
+        <source>&quot;%1&quot; is not a number, which column &quot;%2&quot; needs (use a point for decimals: 1.5).</source>
+        <translation>„%1“ ist keine Zahl, wie sie die Spalte „%2“ braucht (verwenden Sie einen Punkt als Dezimaltrennzeichen: 1.5).</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="406"/>
+        <source>&quot;%1&quot; is not an ISO 8601 date or time (such as 2026-11-25 or 2026-11-25T14:00:00Z), which column &quot;%2&quot; needs.</source>
+        <translation>„%1“ ist kein Datum und keine Uhrzeit nach ISO 8601 (etwa 2026-11-25 oder 2026-11-25T14:00:00Z), wie sie die Spalte „%2“ braucht.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="420"/>
+        <source>&quot;%1&quot; is not true or false, which column &quot;%2&quot; needs.</source>
+        <translation>„%1“ ist weder true noch false, wie es die Spalte „%2“ braucht.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="481"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="483"/>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="485"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="487"/>
+        <source>a date and time</source>
+        <translation>ein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsource.cpp" line="489"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::ReportStore</name>
+    <message>
+        <location filename="../core/reports/reportstore.cpp" line="40"/>
+        <source>The stored report &quot;%1&quot; cannot be used: %2 Edit or remove it.</source>
+        <translation>Der gespeicherte Bericht „%1“ kann nicht verwendet werden: %2 Bearbeiten oder entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportstore.cpp" line="176"/>
+        <source>Could not read the reports: %1</source>
+        <translation>Die Berichte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportstore.cpp" line="191"/>
+        <source>Could not read the report &quot;%1&quot;: %2</source>
+        <translation>Der Bericht „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportstore.cpp" line="196"/>
+        <location filename="../core/reports/reportstore.cpp" line="260"/>
+        <location filename="../core/reports/reportstore.cpp" line="312"/>
+        <source>There is no report named &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Bericht namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportstore.cpp" line="227"/>
+        <location filename="../core/reports/reportstore.cpp" line="289"/>
+        <source>Could not save the report &quot;%1&quot;: %2</source>
+        <translation>Der Bericht „%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportstore.cpp" line="233"/>
+        <location filename="../core/reports/reportstore.cpp" line="274"/>
+        <source>A report named &quot;%1&quot; exists already; choose another name.</source>
+        <translation>Ein Bericht namens „%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportstore.cpp" line="264"/>
+        <source>&quot;%1&quot; is a built-in report and cannot be changed; copy it and change the copy.</source>
+        <translation>„%1“ ist ein eingebauter Bericht und kann nicht geändert werden; kopieren Sie ihn und ändern Sie die Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportstore.cpp" line="316"/>
+        <source>&quot;%1&quot; is a built-in report and cannot be removed.</source>
+        <translation>„%1“ ist ein eingebauter Bericht und kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportstore.cpp" line="323"/>
+        <source>Could not remove the report &quot;%1&quot;: %2</source>
+        <translation>Der Bericht „%1“ konnte nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::ReportsWindow</name>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="47"/>
+        <location filename="../ui/reports/reportswindow.cpp" line="48"/>
+        <location filename="../ui/reports/reportswindow.cpp" line="53"/>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="55"/>
+        <source>New report</source>
+        <translation>Neuer Bericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="56"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="57"/>
+        <source>A new report on one of the sources</source>
+        <translation>Ein neuer Bericht über eine der Quellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="67"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="67"/>
+        <source>Copy report</source>
+        <translation>Bericht kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="69"/>
+        <source>Copy the report to change it (Ctrl+D)</source>
+        <translation>Den Bericht kopieren, um ihn zu ändern (Strg+D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="70"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="70"/>
+        <source>Delete report</source>
+        <translation>Bericht löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="71"/>
+        <source>Delete the report (Delete); built-in reports cannot be deleted</source>
+        <translation>Den Bericht löschen (Entf); eingebaute Berichte können nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="83"/>
+        <source>Reports:</source>
+        <translation>Berichte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="91"/>
+        <location filename="../ui/reports/reportswindow.cpp" line="309"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="91"/>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="94"/>
+        <source>Report preview</source>
+        <translation>Berichtsvorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="108"/>
+        <source>UTF-8 &amp;byte order mark (for Excel on Windows)</source>
+        <translation>UTF-8-&amp;Bytereihenfolgemarkierung (für Excel unter Windows)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="109"/>
+        <source>Write a byte order mark</source>
+        <translation>Eine Bytereihenfolgemarkierung schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="113"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="114"/>
+        <location filename="../ui/reports/reportswindow.cpp" line="416"/>
+        <location filename="../ui/reports/reportswindow.cpp" line="467"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="116"/>
+        <source>Export the whole report as a CSV file (Ctrl+E)</source>
+        <translation>Den gesamten Bericht als CSV-Datei exportieren (Strg+E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="117"/>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="120"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="120"/>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="177"/>
+        <source>Refresh Preview</source>
+        <translation>Vorschau aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="193"/>
+        <source>The built-in reports could not be restored: %1</source>
+        <translation>Die eingebauten Berichte konnten nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="212"/>
+        <source>%1 (built-in)</source>
+        <translation>%1 (eingebaut)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="219"/>
+        <source>vantage report %1</source>
+        <translation>vantage report %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="278"/>
+        <location filename="../ui/reports/reportswindow.cpp" line="282"/>
+        <source>No preview: %1</source>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="287"/>
+        <source>Preview (F5 reads it again): the first %1 of %2 rows; the export has them all.</source>
+        <translation>Vorschau (F5 liest sie neu ein): die ersten %1 von %2 Zeilen; der Export enthält alle.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/reportswindow.cpp" line="293"/>
+        <source>Preview (F5 reads it again): %n row(s).</source>
+        <translation>
+            <numerusform>Vorschau (F5 liest sie neu ein): %n Zeile.</numerusform>
+            <numerusform>Vorschau (F5 liest sie neu ein): %n Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="309"/>
+        <source>&amp;Save as Copy</source>
+        <translation>Als Kopie &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="310"/>
+        <source>Built-in reports cannot be changed: save your changes as a new report (Ctrl+S)</source>
+        <translation>Eingebaute Berichte können nicht geändert werden: Speichern Sie Ihre Änderungen als neuen Bericht (Strg+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="312"/>
+        <source>Save the report (Ctrl+S)</source>
+        <translation>Den Bericht speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="325"/>
+        <location filename="../ui/reports/reportswindow.cpp" line="344"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="337"/>
+        <location filename="../ui/reports/reportswindow.cpp" line="359"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="349"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="364"/>
+        <source>Not copied: %1</source>
+        <translation>Nicht kopiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="379"/>
+        <source>New %1 report</source>
+        <translation>Neuer Bericht über %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="382"/>
+        <source>Not created: %1</source>
+        <translation>Nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="397"/>
+        <source>Delete Report</source>
+        <translation>Bericht löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="398"/>
+        <source>Delete the report &quot;%1&quot;? Scripts that run `vantage report %2` will fail.</source>
+        <translation>Den Bericht „%1“ löschen? Skripte, die `vantage report %2` ausführen, schlagen dann fehl.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="405"/>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="417"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="428"/>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="436"/>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="441"/>
+        <source>Exporting to %1…</source>
+        <translation>Wird nach %1 exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/reportswindow.cpp" line="460"/>
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="462"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportswindow.cpp" line="464"/>
+        <source>The report was not exported. %1</source>
+        <translation>Der Bericht wurde nicht exportiert. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::RequestHandlers</name>
+    <message>
+        <location filename="../core/requesthandlers.cpp" line="67"/>
+        <source>Powered off.</source>
+        <translation>Ausgeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../core/requesthandlers.cpp" line="79"/>
+        <source>The VM is gone already.</source>
+        <translation>Die VM existiert bereits nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../core/requesthandlers.cpp" line="90"/>
+        <source>Removed with its storage.</source>
+        <translation>Samt Speicher entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../core/requesthandlers.cpp" line="91"/>
+        <source>Removed; its storage was kept.</source>
+        <translation>Entfernt; der Speicher wurde behalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/requesthandlers.cpp" line="106"/>
+        <source>No retirement record kept: %1</source>
+        <translation>Kein Stilllegungseintrag gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/requesthandlers.cpp" line="123"/>
+        <source>Creating VM %1.</source>
+        <translation>VM %1 wird erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../core/requesthandlers.cpp" line="132"/>
+        <source>Created VM %1.</source>
+        <translation>VM %1 erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../core/requesthandlers.cpp" line="152"/>
+        <source>Retirement of %1 scheduled.</source>
+        <translation>Außerbetriebnahme von %1 geplant.</translation>
+    </message>
+    <message>
+        <location filename="../core/requesthandlers.cpp" line="154"/>
+        <source>The retirement of %1 was not scheduled: %2</source>
+        <translation>Die Außerbetriebnahme von %1 wurde nicht geplant: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/requesthandlers.cpp" line="177"/>
+        <source>The request names no known power operation (“%1”).</source>
+        <translation>Die Anforderung nennt keine bekannte Ein-/Ausschaltaktion („%1“).</translation>
+    </message>
+    <message>
+        <location filename="../core/requesthandlers.cpp" line="182"/>
+        <location filename="../core/requesthandlers.cpp" line="198"/>
+        <location filename="../core/requesthandlers.cpp" line="223"/>
+        <source>The task names no VM.</source>
+        <translation>Die Aufgabe nennt keine VM.</translation>
+    </message>
+    <message>
+        <location filename="../core/requesthandlers.cpp" line="187"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/requesthandlers.cpp" line="212"/>
+        <source>Reconfigured, live and in its definition.</source>
+        <translation>Umkonfiguriert, im laufenden Betrieb und in der Definition.</translation>
+    </message>
+    <message>
+        <location filename="../core/requesthandlers.cpp" line="213"/>
+        <source>Reconfigured; takes effect at the next boot.</source>
+        <translation>Umkonfiguriert; wirksam ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../core/requesthandlers.cpp" line="237"/>
+        <source>Asked the guest to shut down.</source>
+        <translation>Das Gastsystem wurde zum Herunterfahren aufgefordert.</translation>
+    </message>
+    <message>
+        <location filename="../core/requesthandlers.cpp" line="248"/>
+        <source>Stopped while waiting for %1 to shut down.</source>
+        <translation>Beim Warten auf das Herunterfahren von %1 gestoppt.</translation>
+    </message>
+    <message>
+        <location filename="../core/requesthandlers.cpp" line="263"/>
+        <source>The guest shut down.</source>
+        <translation>Das Gastsystem wurde heruntergefahren.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/requesthandlers.cpp" line="265"/>
+        <source>The guest did not shut down within %n second(s).</source>
+        <translation>
+            <numerusform>Das Gastsystem wurde nicht innerhalb von %n Sekunde heruntergefahren.</numerusform>
+            <numerusform>Das Gastsystem wurde nicht innerhalb von %n Sekunden heruntergefahren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/requesthandlers.cpp" line="269"/>
+        <source>The guest could not be asked to shut down: %1</source>
+        <translation>Das Gastsystem konnte nicht zum Herunterfahren aufgefordert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/requesthandlers.cpp" line="279"/>
+        <source>VM %1 retired; its storage was deleted.</source>
+        <translation>VM %1 stillgelegt; ihr Speicher wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../core/requesthandlers.cpp" line="280"/>
+        <source>VM %1 retired.</source>
+        <translation>VM %1 stillgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::RequestListModel</name>
+    <message>
+        <location filename="../ui/requests/requestlistmodel.cpp" line="66"/>
+        <source>Provision</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestlistmodel.cpp" line="68"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestlistmodel.cpp" line="70"/>
+        <source>Power</source>
+        <translation>Ein-/Ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestlistmodel.cpp" line="72"/>
+        <source>Reconfigure</source>
+        <translation>Umkonfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestlistmodel.cpp" line="74"/>
+        <source>Retire</source>
+        <translation>Stilllegung</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestlistmodel.cpp" line="81"/>
+        <source>Awaiting approval</source>
+        <translation>Wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestlistmodel.cpp" line="83"/>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestlistmodel.cpp" line="85"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestlistmodel.cpp" line="87"/>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestlistmodel.cpp" line="94"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestlistmodel.cpp" line="96"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestlistmodel.cpp" line="98"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestlistmodel.cpp" line="100"/>
+        <source>Denied</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestlistmodel.cpp" line="136"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestlistmodel.cpp" line="147"/>
+        <source>Decided by %1: %2</source>
+        <translation>Entschieden von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestlistmodel.cpp" line="188"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestlistmodel.cpp" line="190"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestlistmodel.cpp" line="192"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestlistmodel.cpp" line="194"/>
+        <source>Requester</source>
+        <translation>Anforderer</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestlistmodel.cpp" line="196"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestlistmodel.cpp" line="198"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestlistmodel.cpp" line="200"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestlistmodel.cpp" line="202"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestlistmodel.cpp" line="204"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::RequestRunner</name>
+    <message>
+        <location filename="../core/requestrunner.cpp" line="320"/>
+        <source>Interrupted by a restart.</source>
+        <translation>Durch einen Neustart unterbrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/requestrunner.cpp" line="332"/>
+        <source>Interrupted by a restart after %1 of %2 tasks.</source>
+        <translation>Nach %1 von %2 Aufgaben durch einen Neustart unterbrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/requestrunner.cpp" line="336"/>
+        <source>%1 did not finish.</source>
+        <translation>%1 wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../core/requestrunner.cpp" line="338"/>
+        <source>Not run: interrupted by a restart.</source>
+        <translation>Nicht ausgeführt: durch einen Neustart unterbrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/requestrunner.cpp" line="392"/>
+        <source>Vantage cannot carry out requests of type “%1”.</source>
+        <translation>Vantage kann Anforderungen vom Typ „%1“ nicht ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../core/requestrunner.cpp" line="394"/>
+        <source>The provider of this request no longer exists.</source>
+        <translation>Der Provider dieser Anforderung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../core/requestrunner.cpp" line="399"/>
+        <source>The provider could not be reached: %1</source>
+        <translation>Der Provider war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/requestrunner.cpp" line="403"/>
+        <source>Not run: %1</source>
+        <translation>Nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/requestrunner.cpp" line="414"/>
+        <source>Cancelled after %1 of %2 tasks.</source>
+        <translation>Nach %1 von %2 Aufgaben abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/requestrunner.cpp" line="415"/>
+        <source>Not run: the request was cancelled.</source>
+        <translation>Nicht ausgeführt: Die Anforderung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/requestrunner.cpp" line="439"/>
+        <source>Not run: it depends on a task that does not exist.</source>
+        <translation>Nicht ausgeführt: Sie hängt von einer Aufgabe ab, die nicht existiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/requestrunner.cpp" line="441"/>
+        <source>Not run: it depends on %1, which did not succeed.</source>
+        <translation>Nicht ausgeführt: Die Abhängigkeit %1 war nicht erfolgreich.</translation>
+    </message>
+    <message>
+        <location filename="../core/requestrunner.cpp" line="463"/>
+        <source>Not run: its dependencies wait for each other.</source>
+        <translation>Nicht ausgeführt: Ihre Abhängigkeiten warten aufeinander.</translation>
+    </message>
+    <message>
+        <location filename="../core/requestrunner.cpp" line="488"/>
+        <source>Started.</source>
+        <translation>Gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../core/requestrunner.cpp" line="493"/>
+        <source>Stopped before it finished: %1</source>
+        <translation>Vor dem Abschluss gestoppt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/requestrunner.cpp" line="502"/>
+        <source>Finished.</source>
+        <translation>Abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../core/requestrunner.cpp" line="521"/>
+        <source>%1 of %2 failed: %3</source>
+        <translation>%1 von %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/requestrunner.cpp" line="529"/>
+        <source>%1 (task %2 of %3) failed: %4</source>
+        <translation>%1 (Aufgabe %2 von %3) fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/requestrunner.cpp" line="536"/>
+        <source>Not run: an earlier task failed.</source>
+        <translation>Nicht ausgeführt: Eine frühere Aufgabe ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../core/requestrunner.cpp" line="573"/>
+        <source>the provider could not be reached</source>
+        <translation>der Provider war nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../core/requestrunner.cpp" line="576"/>
+        <source>Rolled back.</source>
+        <translation>Zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/requestrunner.cpp" line="580"/>
+        <source>Could not be rolled back: %1</source>
+        <translation>Konnte nicht zurückgesetzt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/requestrunner.cpp" line="581"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/requestrunner.cpp" line="584"/>
+        <source>Rolled back: %1.</source>
+        <translation>Zurückgesetzt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/requestrunner.cpp" line="586"/>
+        <source>Not rolled back, remove by hand: %1.</source>
+        <translation>Nicht zurückgesetzt, bitte von Hand entfernen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::RequestStore</name>
+    <message>
+        <location filename="../core/requests.cpp" line="44"/>
+        <source>it is not valid JSON (%1 at character %2)</source>
+        <translation>es ist kein gültiges JSON (%1 bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="48"/>
+        <source>it is not a JSON array</source>
+        <translation>es ist kein JSON-Array</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="49"/>
+        <source>it is not a JSON object</source>
+        <translation>es ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="61"/>
+        <source>a dependency is not a task position</source>
+        <translation>eine Abhängigkeit ist keine Aufgabenposition</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="116"/>
+        <source>The request&apos;s options cannot be read: %1.</source>
+        <translation>Die Optionen der Anforderung können nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="188"/>
+        <source>task %1</source>
+        <translation>Aufgabe %1</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="306"/>
+        <source>The new VM has no name.</source>
+        <translation>Die neue VM hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="308"/>
+        <source>VM %1 needs exactly one source: a VM or template to clone, or an image or ISO volume.</source>
+        <translation>VM %1 braucht genau eine Quelle: eine zu klonende VM oder Vorlage oder ein Image- oder ISO-Volume.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="312"/>
+        <source>VM %1 installs from an ISO: give it a storage pool and a size for its new disk.</source>
+        <translation>VM %1 wird von einer ISO installiert: Geben Sie einen Speicherpool und eine Größe für ihre neue Festplatte an.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="316"/>
+        <source>VM %1 needs at least one virtual CPU.</source>
+        <translation>VM %1 braucht mindestens eine virtuelle CPU.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="318"/>
+        <source>VM %1 has a negative memory or disk size.</source>
+        <translation>VM %1 hat eine negative Arbeitsspeicher- oder Festplattengröße.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="325"/>
+        <source>The new CPU count and memory size cannot be negative.</source>
+        <translation>Die neue CPU-Anzahl und Arbeitsspeichergröße dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="328"/>
+        <source>A new disk needs a storage pool and a size above zero.</source>
+        <translation>Eine neue Festplatte braucht einen Speicherpool und eine Größe über null.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="332"/>
+        <source>A new network interface needs a network.</source>
+        <translation>Eine neue Netzwerkschnittstelle braucht ein Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="336"/>
+        <source>The change is empty: choose something to reconfigure.</source>
+        <translation>Die Änderung ist leer: Wählen Sie etwas zum Umkonfigurieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="354"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/requests.cpp" line="356"/>
+        <source>%1: %n VMs</source>
+        <translation>
+            <numerusform>%1: %n VM</numerusform>
+            <numerusform>%1: %n VMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="373"/>
+        <source>Reconfigure %1</source>
+        <translation>%1 umkonfigurieren</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="389"/>
+        <location filename="../core/requests.cpp" line="396"/>
+        <source>Retire %1</source>
+        <translation>%1 stilllegen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/requests.cpp" line="390"/>
+        <source>Retire %n VMs</source>
+        <translation>
+            <numerusform>%n VM stilllegen</numerusform>
+            <numerusform>%n VMs stilllegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="407"/>
+        <location filename="../core/requests.cpp" line="413"/>
+        <source>Provision %1</source>
+        <translation>%1 bereitstellen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/requests.cpp" line="408"/>
+        <source>Provision %n VMs</source>
+        <translation>
+            <numerusform>%n VM bereitstellen</numerusform>
+            <numerusform>%n VMs bereitstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="423"/>
+        <source>%1 depends on itself.</source>
+        <translation>%1 hängt von sich selbst ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="425"/>
+        <source>%1 depends on an item that does not exist.</source>
+        <translation>%1 hängt von einem Element ab, das nicht existiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="442"/>
+        <source>The dependencies form a cycle: %1.</source>
+        <translation>Die Abhängigkeiten bilden einen Zyklus: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="470"/>
+        <source>The request has nothing to do.</source>
+        <translation>Die Anforderung hat nichts zu tun.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="481"/>
+        <location filename="../core/requests.cpp" line="511"/>
+        <location filename="../core/requests.cpp" line="527"/>
+        <location filename="../core/requests.cpp" line="532"/>
+        <source>The request could not be saved: %1</source>
+        <translation>Die Anforderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="488"/>
+        <source>The provider of this request no longer exists.</source>
+        <translation>Der Provider dieser Anforderung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="547"/>
+        <location filename="../core/requests.cpp" line="558"/>
+        <location filename="../core/requests.cpp" line="606"/>
+        <location filename="../core/requests.cpp" line="650"/>
+        <location filename="../core/requests.cpp" line="674"/>
+        <source>The request could not be changed: %1</source>
+        <translation>Die Anforderung konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="552"/>
+        <source>Request %1 no longer exists.</source>
+        <translation>Anforderung %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="572"/>
+        <source>Request %1 is not waiting for approval.</source>
+        <translation>Anforderung %1 wartet nicht auf Genehmigung.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="598"/>
+        <source>Denied by %1.</source>
+        <translation>Abgelehnt von %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="599"/>
+        <source>Denied by %1: %2</source>
+        <translation>Abgelehnt von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="611"/>
+        <source>The retirement request was denied.</source>
+        <translation>Die Stilllegungsanforderung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="635"/>
+        <source>Request %1 has finished already.</source>
+        <translation>Anforderung %1 ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="660"/>
+        <source>Cancelled before it started.</source>
+        <translation>Vor dem Start abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="677"/>
+        <source>The retirement request was cancelled.</source>
+        <translation>Die Stilllegungsanforderung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="727"/>
+        <source>The task&apos;s specification cannot be read: %1.</source>
+        <translation>Die Spezifikation der Aufgabe kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="734"/>
+        <source>The task&apos;s dependencies cannot be read: %1.</source>
+        <translation>Die Abhängigkeiten der Aufgabe können nicht gelesen werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::RequestsPanel</name>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="93"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="95"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="97"/>
+        <source>Rolled back</source>
+        <translation>Zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="119"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="164"/>
+        <source>Requests</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="132"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="133"/>
+        <source>Filter requests</source>
+        <translation>Anforderungen filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="138"/>
+        <source>Show requests</source>
+        <translation>Anforderungen anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="139"/>
+        <source>All requests</source>
+        <translation>Alle Anforderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="140"/>
+        <source>Awaiting approval</source>
+        <translation>Wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="141"/>
+        <source>Queued or active</source>
+        <translation>In Warteschlange oder aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="142"/>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="143"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="145"/>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Genehmigen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="146"/>
+        <source>Approve the selected request so that it runs</source>
+        <translation>Die ausgewählte Anforderung genehmigen, damit sie ausgeführt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="147"/>
+        <source>&amp;Deny…</source>
+        <translation>&amp;Ablehnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="148"/>
+        <source>Deny the selected request, with a reason</source>
+        <translation>Die ausgewählte Anforderung mit Begründung ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="149"/>
+        <source>Ca&amp;ncel Request</source>
+        <translation>Anforderung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="150"/>
+        <source>Cancel the selected request; an active one stops after its current task</source>
+        <translation>Die ausgewählte Anforderung abbrechen; eine aktive stoppt nach ihrer laufenden Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="195"/>
+        <source>Tasks of the selected request</source>
+        <translation>Aufgaben der ausgewählten Anforderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="197"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="197"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="197"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="197"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="197"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="208"/>
+        <source>Log of the selected task</source>
+        <translation>Protokoll der ausgewählten Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="210"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="371"/>
+        <source>Select a task to see its log.</source>
+        <translation>Wählen Sie eine Aufgabe, um ihr Protokoll zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="232"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="428"/>
+        <source>Approve Request</source>
+        <translation>Anforderung genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="232"/>
+        <source>Why is it approved? (optional)</source>
+        <translation>Warum wird sie genehmigt? (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="237"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="443"/>
+        <source>Deny Request</source>
+        <translation>Anforderung ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="237"/>
+        <source>Why is it denied? The requester sees this.</source>
+        <translation>Warum wird sie abgelehnt? Der Anforderer sieht diese Begründung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="242"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="456"/>
+        <source>Cancel Request</source>
+        <translation>Anforderung abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="243"/>
+        <source>Cancel request %1?</source>
+        <translation>Anforderung %1 abbrechen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="246"/>
+        <source>A queued request will not run; an active one stops after its current task. What is done stays done.</source>
+        <translation>Eine Anforderung in der Warteschlange wird nicht ausgeführt; eine aktive stoppt nach ihrer laufenden Aufgabe. Bereits Erledigtes bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="248"/>
+        <source>Cancel &amp;Request</source>
+        <translation>Anforderung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="250"/>
+        <source>&amp;Keep It</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="311"/>
+        <source>Select a request to see its tasks.</source>
+        <translation>Wählen Sie eine Anforderung, um ihre Aufgaben zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="316"/>
+        <source>Request %1 · %2 · by %3 · %4</source>
+        <translation>Anforderung %1 · %2 · von %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="321"/>
+        <source>Decided by %1.</source>
+        <translation>Entschieden von %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="322"/>
+        <source>Decided by %1: %2</source>
+        <translation>Entschieden von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="355"/>
+        <source>Progress of task %1</source>
+        <translation>Fortschritt von Aufgabe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="370"/>
+        <source>This task has written nothing to its log yet.</source>
+        <translation>Diese Aufgabe hat noch nichts in ihr Protokoll geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="391"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="395"/>
+        <source>Reason problem</source>
+        <translation>Problem mit der Begründung</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="405"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="411"/>
+        <source>Enter a reason.</source>
+        <translation>Geben Sie eine Begründung ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="429"/>
+        <source>Request %1 could not be approved: %2</source>
+        <translation>Anforderung %1 konnte nicht genehmigt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="444"/>
+        <source>Request %1 could not be denied: %2</source>
+        <translation>Anforderung %1 konnte nicht abgelehnt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/requests/requestspanel.cpp" line="457"/>
+        <source>Request %1 could not be cancelled: %2</source>
+        <translation>Anforderung %1 konnte nicht abgebrochen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::RetireDialog</name>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="30"/>
+        <source>Retire VMs</source>
+        <translation>VMs stilllegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="31"/>
+        <source>Retire %1</source>
+        <translation>%1 stilllegen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="32"/>
+        <source>Retire %n VM(s)</source>
+        <translation>
+            <numerusform>%n VM stilllegen</numerusform>
+            <numerusform>%n VMs stilllegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="36"/>
+        <source>Retiring shuts a VM down and removes it from its manager. Vantage keeps it listed as retired (View ▸ Show Retired VMs).</source>
+        <translation>Beim Stilllegen wird eine VM heruntergefahren und aus ihrem Manager entfernt. Vantage führt sie weiter als stillgelegt (Ansicht ▸ Stillgelegte VMs anzeigen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="48"/>
+        <source>Retire &amp;now</source>
+        <translation>&amp;Sofort stilllegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="50"/>
+        <source>Retire now</source>
+        <translation>Sofort stilllegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="51"/>
+        <source>Retire on a &amp;date</source>
+        <translation>An einem &amp;Datum stilllegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="53"/>
+        <source>Retire on a date</source>
+        <translation>An einem Datum stilllegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="54"/>
+        <source>Retire &amp;in</source>
+        <translation>Stilllegen &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="56"/>
+        <source>Retire in a number of days</source>
+        <translation>In einer Anzahl von Tagen stilllegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="62"/>
+        <source>Retirement date</source>
+        <translation>Stilllegungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="68"/>
+        <source>Days until retirement</source>
+        <translation>Tage bis zur Stilllegung</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="71"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="77"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="75"/>
+        <source>Days of warning before retirement</source>
+        <translation>Tage der Vorwarnung vor der Stilllegung</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="80"/>
+        <source>Also &amp;delete their disks from storage</source>
+        <translation>Auch ihre Festplatten aus dem Speicher &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="82"/>
+        <source>Delete disks from storage</source>
+        <translation>Festplatten aus dem Speicher löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="86"/>
+        <source>&amp;Warn before:</source>
+        <translation>&amp;Vorwarnzeit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="89"/>
+        <source>Retirement problem</source>
+        <translation>Problem mit der Stilllegung</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="99"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="108"/>
+        <source>Retirement scheduled for %1 (warned %n day(s) before).</source>
+        <translation>
+            <numerusform>Stilllegung geplant für %1 (Warnung %n Tag vorher).</numerusform>
+            <numerusform>Stilllegung geplant für %1 (Warnung %n Tage vorher).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="117"/>
+        <source>C&amp;lear Schedule</source>
+        <translation>Planung &amp;aufheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="119"/>
+        <source>Clear schedule</source>
+        <translation>Planung aufheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="158"/>
+        <source>No VM is selected.</source>
+        <translation>Keine VM ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="160"/>
+        <source>Choose a date after today, or retire now.</source>
+        <translation>Wählen Sie ein Datum nach dem heutigen oder legen Sie sofort still.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="161"/>
+        <source>Retire in at least one day, or retire now.</source>
+        <translation>Wählen Sie mindestens einen Tag oder legen Sie sofort still.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="163"/>
+        <source>The warning would come before today: warn at most %n day(s) before.</source>
+        <translation>
+            <numerusform>Die Warnung käme vor heute: Warnen Sie höchstens %n Tag vorher.</numerusform>
+            <numerusform>Die Warnung käme vor heute: Warnen Sie höchstens %n Tage vorher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="168"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="209"/>
+        <source>&amp;Retire Now</source>
+        <translation>Sofort s&amp;tilllegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="168"/>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="195"/>
+        <source>Retire “%1” now?</source>
+        <translation>„%1“ jetzt stilllegen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="196"/>
+        <source>Retire %n VM(s) now?</source>
+        <translation>
+            <numerusform>%n VM jetzt stilllegen?</numerusform>
+            <numerusform>%n VMs jetzt stilllegen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="200"/>
+        <source>They are shut down and removed, and their disks are deleted. This cannot be undone.</source>
+        <translation>Sie werden heruntergefahren und entfernt, und ihre Festplatten werden gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="202"/>
+        <source>They are shut down and removed from their manager; their disks stay in storage.</source>
+        <translation>Sie werden heruntergefahren und aus ihrem Manager entfernt; ihre Festplatten bleiben im Speicher.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="207"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="239"/>
+        <source>Retirement Not Scheduled</source>
+        <translation>Stilllegung nicht geplant</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="240"/>
+        <source>The retirement of “%1” could not be scheduled: %2</source>
+        <translation>Die Stilllegung von „%1“ konnte nicht geplant werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="258"/>
+        <source>Schedule Not Cleared</source>
+        <translation>Planung nicht aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="259"/>
+        <source>The retirement of “%1” could not be cleared: %2</source>
+        <translation>Die Stilllegung von „%1“ konnte nicht aufgehoben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::RetirementScheduler</name>
+    <message>
+        <location filename="../core/retirementscheduler.cpp" line="69"/>
+        <source>VM %1 retires on %2.</source>
+        <translation>VM %1 wird am %2 stillgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../core/retirementscheduler.cpp" line="95"/>
+        <source>Retirement schedule</source>
+        <translation>Stilllegungsplan</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::RetirementStore</name>
+    <message>
+        <location filename="../core/requests.cpp" line="756"/>
+        <source>The warning period cannot be negative.</source>
+        <translation>Die Vorwarnzeit darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="762"/>
+        <location filename="../core/requests.cpp" line="816"/>
+        <source>The retirement could not be saved: %1</source>
+        <translation>Die Stilllegung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="785"/>
+        <source>The VM is no longer in the inventory; refresh its provider and try again.</source>
+        <translation>Die VM ist nicht mehr im Inventar; aktualisieren Sie ihren Provider und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="793"/>
+        <location filename="../core/requests.cpp" line="831"/>
+        <source>VM %1 is retired already.</source>
+        <translation>VM %1 ist bereits stillgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="794"/>
+        <source>VM %1 is being retired now.</source>
+        <translation>VM %1 wird gerade stillgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="832"/>
+        <source>VM %1 is being retired now; cancel its request instead.</source>
+        <translation>VM %1 wird gerade stillgelegt; brechen Sie stattdessen ihre Anforderung ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="841"/>
+        <source>The retirement could not be removed: %1</source>
+        <translation>Die Stilllegung konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="897"/>
+        <location filename="../core/requests.cpp" line="917"/>
+        <location filename="../core/requests.cpp" line="927"/>
+        <source>The retirement could not be updated: %1</source>
+        <translation>Die Stilllegung konnte nicht aktualisiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::ScanProfileDialog</name>
+    <message>
+        <location filename="../ui/smartstate/scanprofiledialog.cpp" line="20"/>
+        <source>Scan Profile “%1”</source>
+        <translation>Scanprofil „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/scanprofiledialog.cpp" line="27"/>
+        <source>Files to collect, one path pattern per line</source>
+        <translation>Zu sammelnde Dateien, ein Pfadmuster pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/scanprofiledialog.cpp" line="29"/>
+        <source>/etc/ssh/sshd_config
+/etc/*.conf</source>
+        <translation>/etc/ssh/sshd_config
+/etc/*.conf</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/scanprofiledialog.cpp" line="31"/>
+        <source>&amp;Files to collect:</source>
+        <translation>Zu sammelnde &amp;Dateien:</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/scanprofiledialog.cpp" line="37"/>
+        <source>Largest file whose content is kept, in KiB</source>
+        <translation>Größte Datei, deren Inhalt behalten wird, in KiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/scanprofiledialog.cpp" line="39"/>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/scanprofiledialog.cpp" line="42"/>
+        <source>&amp;Keep content up to:</source>
+        <translation>Inhalt &amp;behalten bis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/scanprofiledialog.cpp" line="47"/>
+        <source>Larger files are listed with their size and SHA-256 only.</source>
+        <translation>Größere Dateien werden nur mit Größe und SHA-256 aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/scanprofiledialog.cpp" line="59"/>
+        <source>Save the profile</source>
+        <translation>Das Profil speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/scanprofiledialog.cpp" line="61"/>
+        <source>Close without saving</source>
+        <translation>Ohne Speichern schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::ServiceCatalogDialog</name>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="55"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="56"/>
+        <source>Service Catalog</source>
+        <translation>Servicekatalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="68"/>
+        <source>Service templates</source>
+        <translation>Servicevorlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="72"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="73"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="82"/>
+        <source>Template name</source>
+        <translation>Vorlagenname</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="83"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="85"/>
+        <source>Template description</source>
+        <translation>Vorlagenbeschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="86"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="89"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="93"/>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Manager:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="98"/>
+        <source>Items of the template</source>
+        <translation>Elemente der Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="100"/>
+        <source>VM name</source>
+        <translation>VM-Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="100"/>
+        <source>Clone of</source>
+        <translation>Klon von</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="100"/>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="100"/>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="100"/>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="109"/>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="111"/>
+        <source>Item VM name</source>
+        <translation>VM-Name des Elements</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="112"/>
+        <source>VM n&amp;ame:</source>
+        <translation>VM-N&amp;ame:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="115"/>
+        <source>VM or template to clone</source>
+        <translation>Zu klonende VM oder Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="117"/>
+        <source>&amp;Clone of:</source>
+        <translation>&amp;Klon von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="120"/>
+        <source>Item virtual CPUs</source>
+        <translation>Virtuelle CPUs des Elements</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="124"/>
+        <source>&amp;vCPUs:</source>
+        <translation>&amp;vCPUs:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="127"/>
+        <source>Item memory in MiB</source>
+        <translation>Arbeitsspeicher des Elements in MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="130"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="133"/>
+        <source>Memor&amp;y:</source>
+        <translation>Arbeitss&amp;peicher:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="136"/>
+        <source>Items this one waits for</source>
+        <translation>Elemente, auf die dieses wartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="139"/>
+        <source>Waits &amp;for:</source>
+        <translation>Wartet a&amp;uf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="140"/>
+        <source>Item problem</source>
+        <translation>Problem mit dem Element</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="143"/>
+        <source>&amp;Add Item</source>
+        <translation>Element &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="144"/>
+        <source>&amp;Update Item</source>
+        <translation>Element aktualisie&amp;ren</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="145"/>
+        <source>Remo&amp;ve Item</source>
+        <translation>Element en&amp;tfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="152"/>
+        <source>Template problem</source>
+        <translation>Problem mit der Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="160"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="161"/>
+        <source>&amp;Order</source>
+        <translation>Beste&amp;llen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="162"/>
+        <source>Submit a request that provisions every item of the saved template</source>
+        <translation>Eine Anforderung einreichen, die jedes Element der gespeicherten Vorlage bereitstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="164"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="274"/>
+        <source>%1 (template)</source>
+        <translation>%1 (Vorlage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="342"/>
+        <source>Another item is already named “%1”.</source>
+        <translation>Ein anderes Element heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="346"/>
+        <source>A VM named “%1” already exists on this manager.</source>
+        <translation>Auf diesem Manager existiert bereits eine VM namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="349"/>
+        <source>This manager has no shut-off VM or template to clone.</source>
+        <translation>Dieser Manager hat keine ausgeschaltete VM oder Vorlage zum Klonen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="350"/>
+        <source>Choose the VM or template to clone.</source>
+        <translation>Wählen Sie die zu klonende VM oder Vorlage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="355"/>
+        <source>At most %1 vCPUs: the host has no more CPU threads.</source>
+        <translation>Höchstens %1 vCPUs: Der Host hat nicht mehr CPU-Threads.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="357"/>
+        <source>At most %1 of memory: the host has no more.</source>
+        <translation>Höchstens %1 Arbeitsspeicher: Der Host hat nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="453"/>
+        <source>No provider here can create VMs. Add a libvirt provider first.</source>
+        <translation>Kein Provider hier kann VMs erstellen. Fügen Sie zuerst einen libvirt-Provider hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="455"/>
+        <source>Give the template a name.</source>
+        <translation>Geben Sie der Vorlage einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="458"/>
+        <source>A template named “%1” already exists.</source>
+        <translation>Eine Vorlage namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="461"/>
+        <source>Add at least one item: a VM to clone.</source>
+        <translation>Fügen Sie mindestens ein Element hinzu: eine zu klonende VM.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="520"/>
+        <source>Remove Service Template</source>
+        <translation>Servicevorlage entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="521"/>
+        <source>Remove the service template “%1”?</source>
+        <translation>Die Servicevorlage „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="524"/>
+        <source>VMs ordered from it stay; only the template goes.</source>
+        <translation>Daraus bestellte VMs bleiben bestehen; nur die Vorlage wird entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="525"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::ServiceTemplateStore</name>
+    <message>
+        <location filename="../core/requests.cpp" line="980"/>
+        <source>The items of service template %1 cannot be read: %2.</source>
+        <translation>Die Elemente der Servicevorlage %1 können nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="1001"/>
+        <source>Give the service template a name.</source>
+        <translation>Geben Sie der Servicevorlage einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="1005"/>
+        <source>Add at least one item to service template %1.</source>
+        <translation>Fügen Sie der Servicevorlage %1 mindestens ein Element hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="1011"/>
+        <source>Item name “%1” is not valid: use 1 to 64 characters without leading or trailing spaces.</source>
+        <translation>Der Elementname „%1“ ist ungültig: Verwenden Sie 1 bis 64 Zeichen ohne führende oder nachgestellte Leerzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="1018"/>
+        <source>Two items are named “%1”; item names must be unique.</source>
+        <translation>Zwei Elemente heißen „%1“; Elementnamen müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="1024"/>
+        <source>Item “%1”: %2</source>
+        <translation>Element „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="1036"/>
+        <location filename="../core/requests.cpp" line="1070"/>
+        <location filename="../core/requests.cpp" line="1080"/>
+        <source>The service template could not be saved: %1</source>
+        <translation>Die Servicevorlage konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="1045"/>
+        <source>A service template named %1 exists already; choose another name.</source>
+        <translation>Eine Servicevorlage namens %1 existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="1074"/>
+        <source>Service template %1 no longer exists.</source>
+        <translation>Servicevorlage %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="1093"/>
+        <source>The service template could not be removed: %1</source>
+        <translation>Die Servicevorlage konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/requests.cpp" line="1104"/>
+        <source>Order %1</source>
+        <translation>%1 bestellen</translation>
+    </message>
+</context>
+<context>
     <name>Vantage::SessionPool</name>
     <message>
         <location filename="../core/sessionpool.cpp" line="34"/>
@@ -2657,6 +7568,750 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         <location filename="../core/sessionpool.cpp" line="47"/>
         <source>This build of Vantage has no provider of type &quot;%1&quot;.</source>
         <translation>Dieser Build von Vantage hat keinen Provider vom Typ „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::SmartStatePanel</name>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="67"/>
+        <source>Last scan</source>
+        <translation>Letzter Scan</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="70"/>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="71"/>
+        <source>Hostname</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="72"/>
+        <source>Scan:</source>
+        <translation>Scan:</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="73"/>
+        <source>Operating system:</source>
+        <translation>Betriebssystem:</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="74"/>
+        <source>Hostname:</source>
+        <translation>Hostname:</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="78"/>
+        <source>Scan to show</source>
+        <translation>Anzuzeigender Scan</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="80"/>
+        <source>Scan to compare with</source>
+        <translation>Scan zum Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="81"/>
+        <source>&amp;Compare with…</source>
+        <translation>&amp;Vergleichen mit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="82"/>
+        <source>Compare with the chosen scan</source>
+        <translation>Mit dem gewählten Scan vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="83"/>
+        <source>&amp;Scan Now</source>
+        <translation>Jetzt &amp;scannen</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="84"/>
+        <source>Scan the VM&apos;s disks now</source>
+        <translation>Die Festplatten der VM jetzt scannen</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="85"/>
+        <source>Analyse the VM&apos;s disks (Ctrl+Shift+A)</source>
+        <translation>Die Festplatten der VM analysieren (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="86"/>
+        <source>&amp;Profile…</source>
+        <translation>&amp;Profil…</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="87"/>
+        <source>Edit which files a scan collects</source>
+        <translation>Bearbeiten, welche Dateien ein Scan sammelt</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="88"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="91"/>
+        <source>Sh&amp;ow:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="103"/>
+        <source>Filter the lists</source>
+        <translation>Die Listen filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="104"/>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="113"/>
+        <source>Scan results</source>
+        <translation>Scanergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="115"/>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="116"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="118"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="119"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="126"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="116"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="116"/>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="116"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="117"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="118"/>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="118"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="119"/>
+        <source>GID</source>
+        <translation>GID</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="118"/>
+        <source>Home</source>
+        <translation>Home-Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="118"/>
+        <source>Shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="118"/>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="119"/>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="119"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="120"/>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="120"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="120"/>
+        <source>Wanted by</source>
+        <translation>Gewünscht von</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="121"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="122"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="122"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="124"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="122"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="122"/>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="122"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="123"/>
+        <source>Disks</source>
+        <translation>Festplatten</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="124"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="124"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="124"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="124"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="125"/>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="126"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="126"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="126"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="126"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="158"/>
+        <source>%1 columns</source>
+        <translation>Spalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="218"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="229"/>
+        <source>No VM selected.</source>
+        <translation>Keine VM ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="230"/>
+        <source>Never scanned. Use Scan Now to analyse the VM&apos;s disks.</source>
+        <translation>Noch nie gescannt. Verwenden Sie „Jetzt scannen“, um die Festplatten der VM zu analysieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="250"/>
+        <source>Cannot show the scan: %1 Scan again or pick another.</source>
+        <translation>Der Scan kann nicht angezeigt werden: %1 Scannen Sie erneut oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="268"/>
+        <source>%1: finished, %2 read.</source>
+        <translation>%1: abgeschlossen, %2 gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="269"/>
+        <source>%1: finished, %2 read, with warnings:
+%3</source>
+        <translation>%1: abgeschlossen, %2 gelesen, mit Warnungen:
+%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="272"/>
+        <source>%1: cancelled.</source>
+        <translation>%1: abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="274"/>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="278"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="309"/>
+        <source>%1 (root)</source>
+        <translation>%1 (Root)</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="314"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="316"/>
+        <source>LVM logical volume</source>
+        <translation>Logisches LVM-Volume</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="330"/>
+        <source>%1 (whole disk)</source>
+        <translation>%1 (ganze Festplatte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="331"/>
+        <source>%1 partition %2</source>
+        <translation>%1 Partition %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="334"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="349"/>
+        <source>Cannot compare: %1 Pick another scan.</source>
+        <translation>Vergleich nicht möglich: %1 Wählen Sie einen anderen Scan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="361"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="362"/>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="368"/>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="374"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="376"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="378"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="380"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="382"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="384"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="386"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="387"/>
+        <source>Differences (%1 → %2)</source>
+        <translation>Unterschiede (%1 → %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="402"/>
+        <source>Scan a Running VM?</source>
+        <translation>Laufende VM scannen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="403"/>
+        <source>%1 is running. Its disks change while they are read, so the scan sees them as after a crash: files being written may be missing or damaged. Shut the VM down for an exact scan.</source>
+        <translation>%1 läuft. Ihre Festplatten ändern sich während des Lesens, daher sieht der Scan sie wie nach einem Absturz: Dateien, die gerade geschrieben werden, können fehlen oder beschädigt sein. Fahren Sie die VM für einen exakten Scan herunter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="409"/>
+        <source>Scan Anyway</source>
+        <translation>Trotzdem scannen</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::SmartStateParsers</name>
+    <message>
+        <location filename="../core/smartstate/smartstateparsers.cpp" line="209"/>
+        <location filename="../core/smartstate/smartstateparsers.cpp" line="220"/>
+        <source>rpm header is truncated</source>
+        <translation>rpm-Header ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstateparsers.cpp" line="215"/>
+        <source>rpm header sizes are invalid</source>
+        <translation>rpm-Header-Größen sind ungültig</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstateparsers.cpp" line="238"/>
+        <source>rpm header epoch entry is invalid</source>
+        <translation>Epoch-Eintrag im rpm-Header ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstateparsers.cpp" line="245"/>
+        <source>rpm header entry for tag %1 is invalid</source>
+        <translation>rpm-Header-Eintrag für Tag %1 ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstateparsers.cpp" line="251"/>
+        <source>rpm header string for tag %1 is not terminated</source>
+        <translation>rpm-Header-Zeichenkette für Tag %1 ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstateparsers.cpp" line="265"/>
+        <source>rpm header has no package name or version</source>
+        <translation>rpm-Header hat keinen Paketnamen oder keine Version</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstateparsers.cpp" line="285"/>
+        <source>cannot open the rpm database: %1</source>
+        <translation>die rpm-Datenbank kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstateparsers.cpp" line="290"/>
+        <source>not an rpm database: %1</source>
+        <translation>keine rpm-Datenbank: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/smartstate/smartstateparsers.cpp" line="306"/>
+        <source>%n damaged rpm header(s) skipped</source>
+        <translation>
+            <numerusform>%n beschädigter rpm-Header übersprungen</numerusform>
+            <numerusform>%n beschädigte rpm-Header übersprungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::SmartStateScanner</name>
+    <message>
+        <location filename="../core/smartstate/smartstatescanner.cpp" line="40"/>
+        <source>XFS</source>
+        <translation>XFS</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatescanner.cpp" line="42"/>
+        <source>Btrfs</source>
+        <translation>Btrfs</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatescanner.cpp" line="71"/>
+        <source>The VM has no disk images to scan.</source>
+        <translation>Die VM hat keine Festplatten-Images zum Scannen.</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatescanner.cpp" line="113"/>
+        <location filename="../core/smartstate/smartstatescanner.cpp" line="214"/>
+        <location filename="../core/smartstate/smartstatescanner.cpp" line="271"/>
+        <source>Scan cancelled.</source>
+        <translation>Scan abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatescanner.cpp" line="116"/>
+        <source>Reading disk %1</source>
+        <translation>Festplatte %1 wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatescanner.cpp" line="124"/>
+        <source>Disk %1: %2</source>
+        <translation>Festplatte %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatescanner.cpp" line="141"/>
+        <source>Disk %1</source>
+        <translation>Festplatte %1</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatescanner.cpp" line="142"/>
+        <source>Disk %1, partition %2</source>
+        <translation>Festplatte %1, Partition %2</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatescanner.cpp" line="177"/>
+        <source>LVM volume %1/%2</source>
+        <translation>LVM-Volume %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatescanner.cpp" line="188"/>
+        <source>No ext2/3/4 file system with /etc/os-release was found; the VM&apos;s disks also hold %1, which SmartState does not read yet.</source>
+        <translation>Es wurde kein ext2/3/4-Dateisystem mit /etc/os-release gefunden; die Festplatten der VM enthalten außerdem %1, was SmartState noch nicht lesen kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatescanner.cpp" line="192"/>
+        <source>No disk of this VM holds a Linux root file system that SmartState can read (ext2/3/4 with /etc/os-release).</source>
+        <translation>Keine Festplatte dieser VM enthält ein Linux-Root-Dateisystem, das SmartState lesen kann (ext2/3/4 mit /etc/os-release).</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatescanner.cpp" line="232"/>
+        <source>Reading the operating system</source>
+        <translation>Betriebssystem wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatescanner.cpp" line="241"/>
+        <source>Reading users and groups</source>
+        <translation>Benutzer und Gruppen werden gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/smartstate/smartstatescanner.cpp" line="247"/>
+        <source>/etc/passwd: %n malformed line(s) skipped</source>
+        <translation>
+            <numerusform>/etc/passwd: %n fehlerhafte Zeile übersprungen</numerusform>
+            <numerusform>/etc/passwd: %n fehlerhafte Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/smartstate/smartstatescanner.cpp" line="252"/>
+        <source>/etc/group: %n malformed line(s) skipped</source>
+        <translation>
+            <numerusform>/etc/group: %n fehlerhafte Zeile übersprungen</numerusform>
+            <numerusform>/etc/group: %n fehlerhafte Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatescanner.cpp" line="255"/>
+        <source>Reading dpkg packages</source>
+        <translation>dpkg-Pakete werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatescanner.cpp" line="260"/>
+        <source>Reading rpm packages</source>
+        <translation>rpm-Pakete werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatescanner.cpp" line="264"/>
+        <source>Reading systemd services</source>
+        <translation>systemd-Dienste werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatescanner.cpp" line="268"/>
+        <source>Reading profile files</source>
+        <translation>Profildateien werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatescanner.cpp" line="274"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatescanner.cpp" line="290"/>
+        <source>The rpm database is in the Berkeley DB format (before RHEL 9), which SmartState does not read; rpm packages are not listed.</source>
+        <translation>Die rpm-Datenbank liegt im Berkeley-DB-Format vor (vor RHEL 9), das SmartState nicht liest; rpm-Pakete werden nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatescanner.cpp" line="306"/>
+        <source>Cannot copy the rpm database to a temporary folder: %1</source>
+        <translation>Die rpm-Datenbank kann nicht in einen temporären Ordner kopiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatescanner.cpp" line="360"/>
+        <source>Profile pattern %1 is not an absolute path; skipped.</source>
+        <translation>Das Profilmuster %1 ist kein absoluter Pfad; übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatescanner.cpp" line="409"/>
+        <source>The profile matches more than %1 files; the rest are not collected.</source>
+        <translation>Das Profil erfasst mehr als %1 Dateien; die übrigen werden nicht gesammelt.</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatescanner.cpp" line="429"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::SmartStateStore</name>
+    <message>
+        <location filename="../core/smartstate/smartstatestore.cpp" line="43"/>
+        <location filename="../core/smartstate/smartstatestore.cpp" line="68"/>
+        <location filename="../core/smartstate/smartstatestore.cpp" line="163"/>
+        <source>Cannot store the scan: %1</source>
+        <translation>Der Scan kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatestore.cpp" line="210"/>
+        <location filename="../core/smartstate/smartstatestore.cpp" line="231"/>
+        <source>Cannot read the scan: %1</source>
+        <translation>Der Scan kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatestore.cpp" line="214"/>
+        <source>Scan %1 no longer exists.</source>
+        <translation>Scan %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatestore.cpp" line="337"/>
+        <source>A scan profile needs a name.</source>
+        <translation>Ein Scanprofil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatestore.cpp" line="341"/>
+        <source>The largest file to keep cannot be negative.</source>
+        <translation>Die größte zu behaltende Datei darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatestore.cpp" line="346"/>
+        <source>Pattern %1 must be an absolute path (start with /).</source>
+        <translation>Das Muster %1 muss ein absoluter Pfad sein (mit / beginnen).</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatestore.cpp" line="353"/>
+        <location filename="../core/smartstate/smartstatestore.cpp" line="369"/>
+        <location filename="../core/smartstate/smartstatestore.cpp" line="373"/>
+        <source>Cannot save the profile: %1</source>
+        <translation>Das Profil kann nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::SmartStateTask</name>
+    <message>
+        <location filename="../core/smartstate/smartstatetask.cpp" line="53"/>
+        <source>VM %1 is not in the inventory; refresh the provider and try again.</source>
+        <translation>VM %1 ist nicht im Inventar; aktualisieren Sie den Provider und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatetask.cpp" line="61"/>
+        <source>VM %1 is running (%2): its disks change while they are read. Shut it down first, or confirm a crash-consistent scan.</source>
+        <translation>VM %1 läuft (%2): Ihre Festplatten ändern sich während des Lesens. Fahren Sie sie zuerst herunter oder bestätigen Sie einen absturzkonsistenten Scan.</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatetask.cpp" line="71"/>
+        <source>Cannot find the disks of %1: %2</source>
+        <translation>Die Festplatten von %1 können nicht gefunden werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatetask.cpp" line="92"/>
+        <source>The manager is not connected.</source>
+        <translation>Der Manager ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatetask.cpp" line="112"/>
+        <source>Stored as scan %1.</source>
+        <translation>Als Scan %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatetask.cpp" line="127"/>
+        <source>SmartState analysis of %1</source>
+        <translation>SmartState-Analyse von %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/smartstate/smartstatetask.cpp" line="128"/>
+        <source>SmartState analysis of %n VM(s)</source>
+        <translation>
+            <numerusform>SmartState-Analyse von %n VM</numerusform>
+            <numerusform>SmartState-Analyse von %n VMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/smartstate/smartstatetask.cpp" line="133"/>
+        <source>Scan %1</source>
+        <translation>Scan %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::TableExport</name>
+    <message>
+        <location filename="../ui/reports/tableexport.cpp" line="103"/>
+        <source>There is nothing to export.</source>
+        <translation>Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/tableexport.cpp" line="120"/>
+        <source>Could not create %1: %2. Choose a folder you can write to.</source>
+        <translation>%1 konnte nicht erstellt werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/tableexport.cpp" line="129"/>
+        <source>Could not save %1: %2. Check the free space and try again.</source>
+        <translation>%1 konnte nicht gespeichert werden: %2. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/tableexport.cpp" line="138"/>
+        <source>table</source>
+        <translation>tabelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/tableexport.cpp" line="140"/>
+        <source>Export Selected Rows to CSV</source>
+        <translation>Ausgewählte Zeilen als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/tableexport.cpp" line="140"/>
+        <location filename="../ui/reports/tableexport.cpp" line="147"/>
+        <source>Export to CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/tableexport.cpp" line="142"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/tableexport.cpp" line="148"/>
+        <source>The table was not exported. %1</source>
+        <translation>Die Tabelle wurde nicht exportiert. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/tableexport.cpp" line="153"/>
+        <source>Export to CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/tableexport.cpp" line="156"/>
+        <source>Export Selected Rows to CSV…</source>
+        <translation>Ausgewählte Zeilen als CSV exportieren…</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +8512,34 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         <location filename="../ui/charts/topconsumersview.cpp" line="225"/>
         <source>No data for this range</source>
         <translation>Keine Daten in diesem Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::VmNames</name>
+    <message>
+        <location filename="../ui/lifecycle/managerinventory.cpp" line="129"/>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/managerinventory.cpp" line="131"/>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation>Der Name hat %1 Zeichen; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/managerinventory.cpp" line="135"/>
+        <source>The name must start with a letter or digit.</source>
+        <translation>Der Name muss mit einem Buchstaben oder einer Ziffer beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/managerinventory.cpp" line="142"/>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/managerinventory.cpp" line="146"/>
+        <source>The name contains %1; use only letters, digits, dots, dashes and underscores.</source>
+        <translation>Der Name enthält %1; verwenden Sie nur Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche.</translation>
     </message>
 </context>
 <context>
