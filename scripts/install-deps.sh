@@ -8,6 +8,7 @@ packages=(
   libvirt-dev libvirt-clients
   gnome-keyring dbus xvfb xauth
   python3 libext2fs-dev e2fsprogs qemu-utils
+  golang-go golang-github-vmware-govmomi-dev
 )
 missing=()
 for package in "${packages[@]}"; do
