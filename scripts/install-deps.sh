@@ -7,7 +7,7 @@ packages=(
   libqt6sql6-sqlite qtkeychain-qt6-dev
   libvirt-dev libvirt-clients
   gnome-keyring dbus xvfb xauth
-  python3 libext2fs-dev e2fsprogs qemu-utils
+  python3 libext2fs-dev zlib1g-dev e2fsprogs qemu-utils
   golang-go golang-github-vmware-govmomi-dev
 )
 missing=()
