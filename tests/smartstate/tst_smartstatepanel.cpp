@@ -1,3 +1,4 @@
+#include "core/database.h"
 #include "core/smartstate/smartstatestore.h"
 #include "tests/smartstate/smartstatefixture.h"
 #include "tests/ui/accessibilityaudit.h"
@@ -85,6 +86,7 @@ private slots:
     void showsAFailedScan();
     void scanOfAStoppedVmIsAskedAtOnce();
     void scanOfARunningVmNeedsConfirmation();
+    void vmStartedSinceItWasSelectedNeedsConfirmation();
     void noVm();
     void profileButtonOpensTheEditor();
 
@@ -261,6 +263,31 @@ void tst_SmartStatePanel::scanOfARunningVmNeedsConfirmation()
     panel.requestScan();
     QCOMPARE(spy.size(), 1);
     QCOMPARE(spy.first().at(3).toBool(), true);
+}
+
+void tst_SmartStatePanel::vmStartedSinceItWasSelectedNeedsConfirmation()
+{
+    SmartStatePanel panel;
+    panel.setVm(vmId("vm-web"));
+    const auto setPowerState = [](const QString &state) {
+        QSqlQuery update(Database::connection());
+        update.prepare(QStringLiteral("UPDATE vms SET power_state = ? WHERE ems_ref = 'vm-web'"));
+        update.addBindValue(state);
+        QVERIFY(update.exec());
+    };
+    setPowerState(QStringLiteral("on"));
+    QSignalSpy spy(&panel, &SmartStatePanel::scanRequested);
+    bool asked = false;
+    QTimer::singleShot(0, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        asked = box && box->objectName() == QLatin1String("smartStateRunningConfirm");
+        if (box)
+            box->button(QMessageBox::Cancel)->click();
+    });
+    panel.requestScan();
+    setPowerState(QStringLiteral("off"));
+    QVERIFY(asked);
+    QCOMPARE(spy.size(), 0);
 }
 
 void tst_SmartStatePanel::noVm()

@@ -183,25 +183,30 @@ void SmartStatePanel::setFilter(const QString &text)
 void SmartStatePanel::setVm(qint64 vmId)
 {
     m_vmId = vmId;
+    readVm();
+    reload();
+}
+
+void SmartStatePanel::readVm()
+{
     m_managerId = 0;
     m_vmRef.clear();
     m_vmName.clear();
     m_powerState.clear();
-    if (vmId != 0) {
-        QSqlQuery query(Database::connection());
-        query.prepare(
-            QStringLiteral("SELECT manager_id, ems_ref, name, power_state FROM vms WHERE id = ?"));
-        query.addBindValue(vmId);
-        if (query.exec() && query.next()) {
-            m_managerId = query.value(0).toLongLong();
-            m_vmRef = query.value(1).toString();
-            m_vmName = query.value(2).toString();
-            m_powerState = query.value(3).toString();
-        } else {
-            m_vmId = 0;
-        }
+    if (m_vmId == 0)
+        return;
+    QSqlQuery query(Database::connection());
+    query.prepare(
+        QStringLiteral("SELECT manager_id, ems_ref, name, power_state FROM vms WHERE id = ?"));
+    query.addBindValue(m_vmId);
+    if (query.exec() && query.next()) {
+        m_managerId = query.value(0).toLongLong();
+        m_vmRef = query.value(1).toString();
+        m_vmName = query.value(2).toString();
+        m_powerState = query.value(3).toString();
+    } else {
+        m_vmId = 0;
     }
-    reload();
 }
 
 void SmartStatePanel::reload()
@@ -393,6 +398,8 @@ void SmartStatePanel::compareWith(qint64 otherScanId)
 
 void SmartStatePanel::requestScan()
 {
+    // The VM may have been started or stopped since it was selected.
+    readVm();
     if (m_vmId == 0)
         return;
     const bool stopped = m_powerState == QLatin1String(PowerState::Off) ||

@@ -65,6 +65,8 @@ private:
     void showResult(const SmartStateScan &scan);
     void addVolumeRows(const QJsonObject &disk);
     void clearLists();
+    // The shown VM's manager, ref, name and power state as the inventory has them now.
+    void readVm();
     void setFilter(const QString &text);
 
     qint64 m_vmId = 0;
