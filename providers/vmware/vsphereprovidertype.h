@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/provider.h"
+
+#include <QCoreApplication>
+
+namespace Vantage {
+
+// The "vmware" provider type: one vCenter Server (or a single ESXi host) through the vSphere
+// Web Services API.
+class VsphereProviderType final : public ProviderType
+{
+    Q_DECLARE_TR_FUNCTIONS(Vantage::VsphereProviderType)
+
+public:
+    static QString typeId();
+
+    QString id() const override;
+    QString displayName() const override;
+    QString managerKind() const override;
+    EndpointDescription endpointDescription() const override;
+    QString validateEndpoint(const QString &endpoint) const override;
+    std::shared_ptr<ManagerSession> connect(const ManagerConfig &config,
+                                            ProviderError *error) const override;
+    // An untrusted certificate fails with its SHA-256 fingerprint in the message; the manager
+    // option VsphereSession::PinOption set to it makes the next verify() accept it.
+    VerifyResult verify(const ManagerConfig &config) const override;
+};
+
+} // namespace Vantage

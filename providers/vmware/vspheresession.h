@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/provider.h"
+#include "providers/vmware/vsphereclient.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace Vantage {
+
+// One vCenter (or ESXi host) as a manager: one VsphereClient, logged in for the session's life
+// and logged in again by the client when vCenter drops the session. The client's calls are
+// synchronous and may come from any thread, so the session needs no lock of its own.
+class VsphereSession final : public ManagerSession
+{
+    Q_DECLARE_TR_FUNCTIONS(Vantage::VsphereSession)
+
+public:
+    // The manager's option holding the SHA-256 fingerprint of a certificate the operator trusts
+    // although no installed authority signed it (as VsphereClient::fingerprint() spells it).
+    static constexpr auto PinOption = "tls_pin_sha256";
+
+    // Logs in to the first endpoint; nullptr with *error set otherwise.
+    static std::shared_ptr<VsphereSession> open(const ManagerConfig &config, VsphereError *error);
+    static VsphereClient::Settings settingsFor(const ManagerConfig &config, QString *error);
+
+    bool isAlive() const override;
+    bool collectInventory(InventoryCollection *out, const CancelFlag &cancel,
+                          const ProgressCallback &progress, ProviderError *error) override;
+    bool collectTargets(const QList<InventoryTarget> &targets, InventoryCollection *out,
+                        ProviderError *error) override;
+
+    // Hosts and VMs (templates included) below the root folder, read through container views
+    // without their properties: verify()'s summary.
+    bool countObjects(int *hosts, int *vms, VsphereError *error);
+
+    VsphereClient &client() { return *m_client; }
+
+private:
+    explicit VsphereSession(const VsphereClient::Settings &settings);
+    int countOfType(const QString &type, VsphereError *error, bool *ok);
+
+    std::unique_ptr<VsphereClient> m_client;
+};
+
+} // namespace Vantage

@@ -1,0 +1,149 @@
+#include "core/providerregistry.h"
+#include "providers/vmware/vsphereclient.h"
+#include "providers/vmware/vsphereprovider.h"
+#include "providers/vmware/vsphereprovidertype.h"
+#include "providers/vmware/vspheresession.h"
+#include "tests/vcsim/vcsimprocess.h"
+
+#include <QSslCertificate>
+#include <QTest>
+
+using namespace Vantage;
+using Vantage::Testing::VcsimProcess;
+
+class tst_VsphereProviderType : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void description();
+    void validateEndpoint_data();
+    void validateEndpoint();
+    void registration();
+    void verifySummary();
+    void verifyUntrustedThenPinned();
+    void verifyWrongPassword();
+    void connectGivesSession();
+
+private:
+    ManagerConfig config(bool pinned) const;
+
+    VcsimProcess m_vcsim;
+    QString m_fingerprint;
+};
+
+void tst_VsphereProviderType::initTestCase()
+{
+    // One cluster of 2 hosts and one standalone host; 3 VMs in each of their 2 root pools.
+    QString error;
+    QVERIFY2(
+        m_vcsim.start({QStringLiteral("-cluster"), QStringLiteral("1"), QStringLiteral("-host"),
+                       QStringLiteral("2"), QStringLiteral("-standalone-host"), QStringLiteral("1"),
+                       QStringLiteral("-vm"), QStringLiteral("3")},
+                      &error),
+        qPrintable(error));
+    m_fingerprint =
+        VsphereClient::fingerprint(QSslCertificate::fromPath(m_vcsim.certificatePath()).value(0));
+    QVERIFY(!m_fingerprint.isEmpty());
+}
+
+ManagerConfig tst_VsphereProviderType::config(bool pinned) const
+{
+    ManagerConfig config;
+    config.type = VsphereProviderType::typeId();
+    config.name = QStringLiteral("vcsim");
+    config.endpoints = {m_vcsim.url().toString()};
+    config.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
+    if (pinned)
+        config.options.insert(QLatin1StringView(VsphereSession::PinOption), m_fingerprint);
+    return config;
+}
+
+void tst_VsphereProviderType::description()
+{
+    const VsphereProviderType type;
+    QCOMPARE(type.id(), QStringLiteral("vmware"));
+    QCOMPARE(type.displayName(), QStringLiteral("VMware vSphere"));
+    QCOMPARE(type.managerKind(), QStringLiteral("infra"));
+    const EndpointDescription endpoint = type.endpointDescription();
+    QCOMPARE(endpoint.placeholder, QStringLiteral("https://vcenter.example.com/sdk"));
+    QVERIFY(endpoint.needsCredentials);
+    QVERIFY(!endpoint.multiple);
+    QVERIFY(!type.hasMetrics());
+    QVERIFY(!type.hasOperations());
+}
+
+void tst_VsphereProviderType::validateEndpoint_data()
+{
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("host") << "vcenter.example.com" << true;
+    QTest::newRow("url") << "https://vcenter.example.com/sdk" << true;
+    QTest::newRow("ip and port") << "10.0.0.5:443" << true;
+    QTest::newRow("empty") << "" << false;
+    QTest::newRow("scheme") << "qemu:///system" << false;
+}
+
+void tst_VsphereProviderType::validateEndpoint()
+{
+    QFETCH(QString, endpoint);
+    QFETCH(bool, valid);
+    QCOMPARE(VsphereProviderType().validateEndpoint(endpoint).isEmpty(), valid);
+}
+
+void tst_VsphereProviderType::registration()
+{
+    registerVsphereProvider();
+    registerVsphereProvider();
+    const ProviderType *type = ProviderRegistry::instance().find(QStringLiteral("vmware"));
+    QVERIFY(type);
+    QCOMPARE(type->displayName(), QStringLiteral("VMware vSphere"));
+}
+
+void tst_VsphereProviderType::verifySummary()
+{
+    const VerifyResult result = VsphereProviderType().verify(config(true));
+    QVERIFY2(result.ok, qPrintable(result.error.toString()));
+    QCOMPARE(result.summary, QStringLiteral("3 hosts, 6 VMs"));
+}
+
+void tst_VsphereProviderType::verifyUntrustedThenPinned()
+{
+    // What the wizard does: the first verify names the fingerprint, the operator accepts it, and
+    // the retry carries it in the options.
+    const VerifyResult untrusted = VsphereProviderType().verify(config(false));
+    QVERIFY(!untrusted.ok);
+    QVERIFY2(untrusted.error.message.contains(m_fingerprint), qPrintable(untrusted.error.message));
+    QVERIFY(!untrusted.error.hint.isEmpty());
+
+    const VerifyResult pinned = VsphereProviderType().verify(config(true));
+    QVERIFY2(pinned.ok, qPrintable(pinned.error.toString()));
+}
+
+void tst_VsphereProviderType::verifyWrongPassword()
+{
+    ManagerConfig wrong = config(true);
+    wrong.credentials.password = QStringLiteral("nope");
+    const VerifyResult result = VsphereProviderType().verify(wrong);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.message.contains(u"user name or password"),
+             qPrintable(result.error.message));
+    QVERIFY(result.summary.isEmpty());
+}
+
+void tst_VsphereProviderType::connectGivesSession()
+{
+    ProviderError error;
+    const std::shared_ptr<ManagerSession> session =
+        VsphereProviderType().connect(config(true), &error);
+    QVERIFY2(session, qPrintable(error.toString()));
+    QVERIFY(session->isAlive());
+
+    ManagerConfig refused = config(false);
+    QVERIFY(!VsphereProviderType().connect(refused, &error));
+    QVERIFY(error.message.contains(m_fingerprint));
+}
+
+QTEST_GUILESS_MAIN(tst_VsphereProviderType)
+#include "tst_vsphereprovidertype.moc"
