@@ -1,0 +1,365 @@
+#include "providers/vmware/inventory/vsphereinventoryparser.h"
+
+#include <QHash>
+#include <QXmlStreamReader>
+
+namespace Vantage {
+
+namespace {
+
+const QString SoapNs = QStringLiteral("http://schemas.xmlsoap.org/soap/envelope/");
+const QString XsiNs = QStringLiteral("http://www.w3.org/2001/XMLSchema-instance");
+const QString VimNs = QStringLiteral("urn:vim25");
+
+QString stripPrefix(QStringView qualified)
+{
+    const qsizetype colon = qualified.indexOf(u':');
+    return (colon < 0 ? qualified : qualified.mid(colon + 1)).toString();
+}
+
+class Reader
+{
+public:
+    Reader(QByteArrayView xml, const VsphereInventoryParser::ObjectHandler &onObject)
+        : m_onObject(onObject)
+    {
+        // No copy: the reader lives only while parse() runs over the caller's bytes.
+        m_reader.addData(QByteArray::fromRawData(xml.data(), xml.size()));
+    }
+
+    VsphereRetrieveResult run()
+    {
+        if (!nextStart() || !isSoap(u"Envelope")) {
+            fail(VsphereInventoryParser::tr("The answer is not a SOAP envelope."));
+        } else {
+            readEnvelope();
+        }
+        // Read to the end: a truncated or malformed tail spoils the whole page.
+        while (m_result.error.isEmpty() && !m_reader.atEnd())
+            m_reader.readNext();
+        if (m_result.error.isEmpty() && m_reader.hasError())
+            failXml();
+        return m_result;
+    }
+
+private:
+    bool isSoap(QStringView name) const
+    {
+        return m_reader.namespaceUri() == SoapNs && m_reader.name() == name;
+    }
+    bool isVim(QStringView name) const
+    {
+        return m_reader.namespaceUri() == VimNs && m_reader.name() == name;
+    }
+
+    // Advances to the next start element of the current element; false at its end or on error.
+    bool nextStart()
+    {
+        while (m_result.error.isEmpty()) {
+            const QXmlStreamReader::TokenType token = m_reader.readNext();
+            switch (token) {
+            case QXmlStreamReader::StartElement:
+                if (++m_depth > VsphereInventoryParser::MaxDepth) {
+                    fail(VsphereInventoryParser::tr("The answer nests elements deeper than %1.")
+                             .arg(VsphereInventoryParser::MaxDepth));
+                    return false;
+                }
+                return true;
+            case QXmlStreamReader::EndElement:
+                --m_depth;
+                return false;
+            case QXmlStreamReader::DTD:
+                // SOAP forbids a DTD; refusing it also shuts out entity expansion.
+                fail(VsphereInventoryParser::tr("The answer holds a document type declaration."));
+                return false;
+            case QXmlStreamReader::Invalid:
+                failXml();
+                return false;
+            case QXmlStreamReader::EndDocument:
+                return false;
+            default:
+                break;
+            }
+        }
+        return false;
+    }
+
+    // Skips the rest of the current element.
+    void skip()
+    {
+        while (nextStart())
+            skip();
+    }
+
+    // The text of the current (leaf) element, bounded; stops at its end.
+    QString readText()
+    {
+        QString text;
+        while (m_result.error.isEmpty()) {
+            const QXmlStreamReader::TokenType token = m_reader.readNext();
+            if (token == QXmlStreamReader::Characters) {
+                if (text.size() + m_reader.text().size() > VsphereInventoryParser::MaxTextBytes) {
+                    tooLong();
+                    return {};
+                }
+                text += m_reader.text();
+            } else if (token == QXmlStreamReader::StartElement) {
+                ++m_depth;
+                skip();
+            } else if (token == QXmlStreamReader::EndElement) {
+                --m_depth;
+                break;
+            } else if (token == QXmlStreamReader::Invalid) {
+                failXml();
+            } else if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EndDocument) {
+                break;
+            }
+        }
+        return text;
+    }
+
+    void readEnvelope()
+    {
+        bool sawBody = false;
+        while (nextStart()) {
+            if (isSoap(u"Body")) {
+                sawBody = true;
+                readBody();
+            } else {
+                skip();
+            }
+        }
+        if (m_result.error.isEmpty() && !sawBody && !m_reader.hasError())
+            fail(VsphereInventoryParser::tr("The SOAP envelope has no body."));
+    }
+
+    void readBody()
+    {
+        bool sawAnswer = false;
+        while (nextStart()) {
+            if (sawAnswer) {
+                skip();
+            } else if (isSoap(u"Fault")) {
+                sawAnswer = true;
+                readFault();
+            } else if (isVim(u"RetrievePropertiesExResponse") ||
+                       isVim(u"ContinueRetrievePropertiesExResponse")) {
+                sawAnswer = true;
+                readResponse();
+            } else {
+                fail(VsphereInventoryParser::tr("The answer is %1 in namespace \"%2\", not a "
+                                                "property collector's answer.")
+                         .arg(m_reader.name().toString(), m_reader.namespaceUri().toString()));
+            }
+        }
+        if (m_result.error.isEmpty() && !sawAnswer && !m_reader.hasError())
+            fail(VsphereInventoryParser::tr("The SOAP body is empty."));
+    }
+
+    void readFault()
+    {
+        while (nextStart()) {
+            const QStringView name = m_reader.name();
+            if (name == u"faultstring") {
+                m_result.faultString = readText();
+            } else if (name == u"detail") {
+                while (nextStart()) {
+                    if (m_result.faultType.isEmpty()) {
+                        const QStringView type =
+                            m_reader.attributes().value(XsiNs, QLatin1String("type"));
+                        QString element = m_reader.name().toString();
+                        if (element.endsWith(u"Fault"))
+                            element.chop(5);
+                        m_result.faultType = type.isEmpty() ? element : stripPrefix(type);
+                    }
+                    skip();
+                }
+            } else {
+                skip();
+            }
+        }
+        if (!m_result.error.isEmpty())
+            return;
+        m_result.error =
+            m_result.faultType.isEmpty()
+                ? VsphereInventoryParser::tr("The vCenter refused the request: %1")
+                      .arg(m_result.faultString)
+                : VsphereInventoryParser::tr("The vCenter refused the request (%1): %2")
+                      .arg(m_result.faultType, m_result.faultString);
+    }
+
+    void readResponse()
+    {
+        while (nextStart()) {
+            if (m_reader.name() != u"returnval") {
+                skip();
+                continue;
+            }
+            while (nextStart()) {
+                if (m_reader.name() == u"token")
+                    m_result.token = readText();
+                else if (m_reader.name() == u"objects")
+                    readObject();
+                else
+                    skip();
+            }
+        }
+    }
+
+    void readObject()
+    {
+        VsphereObject object;
+        while (nextStart()) {
+            const QStringView name = m_reader.name();
+            if (name == u"obj") {
+                object.ref.type = m_reader.attributes().value(QLatin1String("type")).toString();
+                object.ref.value = readText();
+            } else if (name == u"propSet") {
+                readProperty(&object);
+            } else if (name == u"missingSet") {
+                while (nextStart()) {
+                    if (m_reader.name() == u"path")
+                        object.missingPaths.append(readText());
+                    else
+                        skip();
+                }
+            } else {
+                skip();
+            }
+        }
+        if (!m_result.error.isEmpty())
+            return;
+        if (object.ref.isNull() || object.ref.type.isEmpty()) {
+            fail(VsphereInventoryParser::tr("An object of the answer has no reference."));
+            return;
+        }
+        ++m_result.objectCount;
+        if (m_onObject)
+            m_onObject(std::move(object));
+    }
+
+    void readProperty(VsphereObject *object)
+    {
+        QString path;
+        while (nextStart()) {
+            if (m_reader.name() == u"name") {
+                path = readText();
+            } else if (m_reader.name() == u"val") {
+                // The path precedes the value in every answer; a value without one is unusable.
+                if (path.isEmpty()) {
+                    fail(VsphereInventoryParser::tr("A property value comes without its name."));
+                    return;
+                }
+                readValue(object, path);
+            } else {
+                skip();
+            }
+        }
+    }
+
+    // The value's element tree, appended to the object's flat node list.
+    void readValue(VsphereObject *object, const QString &path)
+    {
+        QList<VsphereObject::Node> &nodes = object->nodes;
+        const auto open = [&](QString name, qint32 parent) {
+            if (nodes.size() >= VsphereInventoryParser::MaxNodes) {
+                fail(VsphereInventoryParser::tr("An object has more than %1 values.")
+                         .arg(VsphereInventoryParser::MaxNodes));
+                return false;
+            }
+            VsphereObject::Node node;
+            node.name = std::move(name);
+            node.parent = parent;
+            const QXmlStreamAttributes attributes = m_reader.attributes();
+            QStringView type = attributes.value(QLatin1String("type"));
+            if (type.isEmpty())
+                type = attributes.value(XsiNs, QLatin1String("type"));
+            node.type = intern(type);
+            nodes.append(std::move(node));
+            return true;
+        };
+        if (!open(path, -1))
+            return;
+        qint32 current = qint32(nodes.size() - 1);
+        const int valueDepth = m_depth;
+        while (m_result.error.isEmpty()) {
+            const QXmlStreamReader::TokenType token = m_reader.readNext();
+            if (token == QXmlStreamReader::StartElement) {
+                if (++m_depth > VsphereInventoryParser::MaxDepth) {
+                    fail(VsphereInventoryParser::tr("The answer nests elements deeper than %1.")
+                             .arg(VsphereInventoryParser::MaxDepth));
+                    return;
+                }
+                if (!open(intern(m_reader.name()), current))
+                    return;
+                current = qint32(nodes.size() - 1);
+            } else if (token == QXmlStreamReader::Characters) {
+                QString &text = nodes[current].text;
+                if (text.size() + m_reader.text().size() > VsphereInventoryParser::MaxTextBytes) {
+                    tooLong();
+                    return;
+                }
+                if (!m_reader.isWhitespace() || !text.isEmpty())
+                    text += m_reader.text();
+            } else if (token == QXmlStreamReader::EndElement) {
+                nodes[current].end = qint32(nodes.size());
+                current = nodes[current].parent;
+                if (m_depth-- == valueDepth)
+                    return;
+            } else if (token == QXmlStreamReader::Invalid) {
+                failXml();
+            } else if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EndDocument) {
+                return;
+            }
+        }
+    }
+
+    // Element and type names repeat in every object; one shared copy each keeps 10,000 VMs small.
+    QString intern(QStringView name)
+    {
+        if (name.isEmpty())
+            return {};
+        QString key = name.toString();
+        const auto it = m_names.constFind(key);
+        if (it != m_names.constEnd())
+            return *it;
+        if (m_names.size() < 4096)
+            m_names.insert(key, key);
+        return key;
+    }
+
+    void tooLong()
+    {
+        fail(VsphereInventoryParser::tr("A value is longer than %1 characters.")
+                 .arg(VsphereInventoryParser::MaxTextBytes));
+    }
+
+    void failXml() { fail(m_reader.errorString()); }
+
+    void fail(const QString &what)
+    {
+        if (!m_result.error.isEmpty())
+            return;
+        m_result.error = VsphereInventoryParser::tr("The vCenter's answer is malformed at line %1, "
+                                                    "column %2: %3")
+                             .arg(m_reader.lineNumber())
+                             .arg(m_reader.columnNumber())
+                             .arg(what);
+    }
+
+    QXmlStreamReader m_reader;
+    const VsphereInventoryParser::ObjectHandler &m_onObject;
+    VsphereRetrieveResult m_result;
+    QHash<QString, QString> m_names;
+    int m_depth = 0;
+};
+
+} // namespace
+
+VsphereRetrieveResult VsphereInventoryParser::parse(QByteArrayView xml,
+                                                    const ObjectHandler &onObject)
+{
+    return Reader(xml, onObject).run();
+}
+
+} // namespace Vantage

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "providers/vmware/inventory/vsphereobject.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <utility>
+
+namespace Vantage {
+
+// SOAP request bodies (whole envelopes, UTF-8) for the vSphere Web Services calls of an inventory
+// refresh. The client posts them to /sdk with SOAPAction "urn:vim25/<apiVersion>". Values are
+// escaped by QXmlStreamWriter, so a password or a token can hold any character.
+class VsphereInventoryQuery final
+{
+public:
+    // The managed object types the ContainerView holds, and per type the property paths we store
+    // (only those: a vCenter with 10,000 VMs answers in proportion to what is asked).
+    static QStringList viewTypes();
+    static QList<std::pair<QString, QStringList>> propertySets();
+
+    static QByteArray retrieveServiceContent();
+    static QByteArray login(const VsphereMoref &sessionManager, const QString &userName,
+                            const QString &password);
+    static QByteArray logout(const VsphereMoref &sessionManager);
+
+    // A recursive view of every viewTypes() object below the root folder; its answer's returnval
+    // is the view's reference, to pass to retrieveProperties and finally destroyView.
+    static QByteArray createContainerView(const VsphereMoref &viewManager,
+                                          const VsphereMoref &rootFolder);
+    static QByteArray destroyView(const VsphereMoref &view);
+
+    // The first page: every object of the view (skipped itself, reached through its "view"
+    // property) with propertySets(). maxObjects bounds a page; the server may send fewer and a
+    // token for the rest.
+    static QByteArray retrieveProperties(const VsphereMoref &propertyCollector,
+                                         const VsphereMoref &view, int maxObjects);
+    static QByteArray continueRetrieveProperties(const VsphereMoref &propertyCollector,
+                                                 const QString &token);
+    // Releases the server's result set when a paged retrieval is abandoned (cancel, error).
+    static QByteArray cancelRetrieveProperties(const VsphereMoref &propertyCollector,
+                                               const QString &token);
+};
+
+} // namespace Vantage
