@@ -57,13 +57,22 @@ QString normalizedFingerprint(const QString &text)
     return hex;
 }
 
-QString methodName(const QByteArray &method)
+// The name of the method element at the start of text, without a namespace prefix.
+QString elementName(const QByteArray &text)
 {
     qsizetype end = 1;
-    while (end < method.size() && method.at(end) != ' ' && method.at(end) != '>' &&
-           method.at(end) != '/')
+    while (end < text.size() && text.at(end) != ' ' && text.at(end) != '>' && text.at(end) != '/')
         ++end;
-    return QString::fromLatin1(method.mid(1, end - 1));
+    const QByteArray name = text.mid(1, end - 1);
+    return QString::fromLatin1(name.mid(name.indexOf(':') + 1));
+}
+
+// The method an envelope calls, for messages: the first element inside its Body.
+QString methodName(const QByteArray &envelope)
+{
+    const qsizetype body = envelope.indexOf("Body");
+    const qsizetype start = body < 0 ? -1 : envelope.indexOf('<', body);
+    return start < 0 ? QString() : elementName(envelope.mid(start));
 }
 
 } // namespace
@@ -169,9 +178,9 @@ VsphereClient::~VsphereClient()
 bool VsphereClient::open(VsphereError *error)
 {
     QByteArray response;
-    if (!send(QByteArrayLiteral("<RetrieveServiceContent>"
-                                "<_this type=\"ServiceInstance\">ServiceInstance</_this>"
-                                "</RetrieveServiceContent>"),
+    if (!send(envelope("<RetrieveServiceContent>"
+                       "<_this type=\"ServiceInstance\">ServiceInstance</_this>"
+                       "</RetrieveServiceContent>"),
               {}, &response, error, nullptr, nullptr))
         return false;
     SoapResponse soap;
@@ -210,7 +219,7 @@ bool VsphereClient::login(VsphereError *error)
         xmlText(m_settings.password) + "</password></Login>";
     QByteArray response;
     QByteArray setCookie;
-    if (!send(method, {}, &response, error, nullptr, &setCookie)) {
+    if (!send(envelope(method), {}, &response, error, nullptr, &setCookie)) {
         if (error->faultType == u"InvalidLogin") {
             error->message = tr("%1 refused the user name or password.").arg(m_settings.url.host());
             error->hint = tr("Check the credentials; the account may also be locked or expired.");
@@ -275,8 +284,9 @@ void VsphereClient::logout()
     QMetaObject::invokeMethod(m_transport, [this] { m_transport->stopKeepAlive(); });
     QByteArray response;
     VsphereError ignored;
-    send("<Logout>" + moref("_this", QStringLiteral("SessionManager"), m_content.sessionManager) +
-             "</Logout>",
+    send(envelope("<Logout>" +
+                  moref("_this", QStringLiteral("SessionManager"), m_content.sessionManager) +
+                  "</Logout>"),
          sessionCookie, &response, &ignored, nullptr, nullptr);
     QMutexLocker lock(&m_cookieMutex);
     m_cookie.clear();
@@ -286,8 +296,14 @@ void VsphereClient::logout()
 bool VsphereClient::call(const QByteArray &method, QByteArray *response, VsphereError *error,
                          const CancelFlag *cancel)
 {
+    return callEnvelope(envelope(method), response, error, cancel);
+}
+
+bool VsphereClient::callEnvelope(const QByteArray &envelope, QByteArray *response,
+                                 VsphereError *error, const CancelFlag *cancel)
+{
     const QByteArray used = cookie();
-    if (send(method, used, response, error, cancel, nullptr))
+    if (send(envelope, used, response, error, cancel, nullptr))
         return true;
     if (error->kind != VsphereError::Kind::Fault || error->faultType != u"NotAuthenticated")
         return false;
@@ -305,7 +321,7 @@ bool VsphereClient::call(const QByteArray &method, QByteArray *response, Vsphere
         }
     }
     *error = {};
-    return send(method, cookie(), response, error, cancel, nullptr);
+    return send(envelope, cookie(), response, error, cancel, nullptr);
 }
 
 bool VsphereClient::currentTime(QString *time, VsphereError *error)
@@ -348,7 +364,7 @@ QByteArray VsphereClient::envelope(const QByteArray &method)
 {
     // The method element carries vim25's namespace; callers write it without.
     QByteArray qualified = method;
-    qualified.insert(1 + methodName(method).size(), " xmlns=\"urn:vim25\"");
+    qualified.insert(1 + elementName(method).size(), " xmlns=\"urn:vim25\"");
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
            "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
            "xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" "
@@ -356,14 +372,23 @@ QByteArray VsphereClient::envelope(const QByteArray &method)
            qualified + "</soapenv:Body></soapenv:Envelope>";
 }
 
-bool VsphereClient::send(const QByteArray &method, const QByteArray &sessionCookie,
+bool VsphereClient::send(const QByteArray &envelope, const QByteArray &sessionCookie,
                          QByteArray *response, VsphereError *error, const CancelFlag *cancel,
                          QByteArray *setCookie)
 {
     Q_ASSERT(QThread::currentThread() != m_thread);
+    const QString name = methodName(envelope);
+    const QString host = m_settings.url.port() > 0
+                             ? m_settings.url.host() + u':' + QString::number(m_settings.url.port())
+                             : m_settings.url.host();
+    if (cancel && cancel->isCancelled()) {
+        error->kind = VsphereError::Kind::Cancelled;
+        error->message = tr("The call %1 to %2 was cancelled.").arg(name, host);
+        return false;
+    }
     auto exchange = std::make_shared<Exchange>();
     exchange->url = m_settings.url;
-    exchange->envelope = envelope(method);
+    exchange->envelope = envelope;
     exchange->soapAction = soapAction();
     exchange->cookie = sessionCookie;
     exchange->pinnedSha256 = m_settings.pinnedSha256;
@@ -378,10 +403,6 @@ bool VsphereClient::send(const QByteArray &method, const QByteArray &sessionCook
         }
     }
 
-    const QString host = m_settings.url.port() > 0
-                             ? m_settings.url.host() + u':' + QString::number(m_settings.url.port())
-                             : m_settings.url.host();
-    const QString name = methodName(method);
     error->certificateSha256 = exchange->peerSha256;
     if (exchange->cancelled) {
         error->kind = VsphereError::Kind::Cancelled;

@@ -87,6 +87,9 @@ public:
     // type and text.
     bool call(const QByteArray &method, QByteArray *response, VsphereError *error,
               const CancelFlag *cancel = nullptr);
+    // The same with a whole envelope, as VsphereInventoryQuery builds them.
+    bool callEnvelope(const QByteArray &envelope, QByteArray *response, VsphereError *error,
+                      const CancelFlag *cancel = nullptr);
 
     // CurrentTime on the ServiceInstance: the cheapest call that needs a session.
     bool currentTime(QString *time, VsphereError *error);
@@ -111,7 +114,7 @@ public:
 private:
     // One HTTP exchange with the given session cookie; no re-login. *setCookie receives the
     // reply's Set-Cookie header.
-    bool send(const QByteArray &method, const QByteArray &sessionCookie, QByteArray *response,
+    bool send(const QByteArray &envelope, const QByteArray &sessionCookie, QByteArray *response,
               VsphereError *error, const CancelFlag *cancel, QByteArray *setCookie);
     bool login(VsphereError *error); // with m_loginMutex held
     void keepAlive();                // on the network thread

@@ -1,6 +1,12 @@
 #include "providers/vmware/vspheresession.h"
 
+#include "providers/vmware/inventory/vsphereinventorymapper.h"
+#include "providers/vmware/inventory/vsphereinventoryparser.h"
+#include "providers/vmware/inventory/vsphereinventoryquery.h"
 #include "providers/vmware/soapresponse.h"
+#include "providers/vmware/vspherelogging.h"
+
+#include <QSet>
 
 namespace Vantage {
 
@@ -44,23 +50,172 @@ bool VsphereSession::isAlive() const
     return m_client->isAlive();
 }
 
+namespace {
+
+// Objects per RetrievePropertiesEx page: big enough that 10,000 VMs take a few dozen calls,
+// small enough that one answer stays a few MiB.
+constexpr int PageSize = 1000;
+
+QString vsphereType(InventoryKind kind)
+{
+    switch (kind) {
+    case InventoryKind::Vm:
+        return QStringLiteral("VirtualMachine");
+    case InventoryKind::Host:
+        return QStringLiteral("HostSystem");
+    case InventoryKind::Cluster:
+        return QStringLiteral("ClusterComputeResource");
+    case InventoryKind::Storage:
+        return QStringLiteral("Datastore");
+    case InventoryKind::Network:
+        return QStringLiteral("Network");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+bool VsphereSession::readPage(const QByteArray &answer, VsphereInventoryMapper *mapper,
+                              QString *token, VsphereError *error) const
+{
+    const VsphereRetrieveResult page = VsphereInventoryParser::parse(
+        answer, [mapper](VsphereObject &&object) { mapper->add(object); });
+    if (!page.ok()) {
+        error->kind = VsphereError::Kind::Malformed;
+        error->message = tr("%1 sent an inventory page that cannot be read: %2")
+                             .arg(m_client->url().host(), page.error);
+        error->hint = tr("The last inventory is kept; the next refresh tries again.");
+        return false;
+    }
+    *token = page.token;
+    return true;
+}
+
 bool VsphereSession::collectInventory(InventoryCollection *out, const CancelFlag &cancel,
                                       const ProgressCallback &progress, ProviderError *error)
 {
-    Q_UNUSED(out);
-    Q_UNUSED(cancel);
-    Q_UNUSED(progress);
-    error->message = tr("Reading a vSphere inventory is not available in this build yet.");
-    return false;
+    const VsphereClient::ServiceContent &content = m_client->serviceContent();
+    const VsphereMoref propertyCollector{QStringLiteral("PropertyCollector"),
+                                         content.propertyCollector};
+    VsphereError failure;
+    QByteArray answer;
+    if (!m_client->callEnvelope(VsphereInventoryQuery::createContainerView(
+                                    {QStringLiteral("ViewManager"), content.viewManager},
+                                    {QStringLiteral("Folder"), content.rootFolder}),
+                                &answer, &failure, &cancel)) {
+        *error = failure;
+        return false;
+    }
+    SoapResponse created;
+    created.parse(answer);
+    const VsphereMoref view{QStringLiteral("ContainerView"), created.text(u"returnval")};
+
+    // The mapper resolves references once every page is in, so a failed page leaves *out as it
+    // was.
+    VsphereInventoryMapper mapper;
+    QString token;
+    int pages = 0;
+    bool ok = true;
+    QByteArray request =
+        VsphereInventoryQuery::retrieveProperties(propertyCollector, view, PageSize);
+    while (true) {
+        if (cancel.isCancelled()) {
+            failure.kind = VsphereError::Kind::Cancelled;
+            failure.message = tr("Reading the vCenter inventory was cancelled.");
+            ok = false;
+            break;
+        }
+        if (progress)
+            progress({pages * PageSize, 0, tr("Reading the vCenter inventory")});
+        ok = m_client->callEnvelope(request, &answer, &failure, &cancel) &&
+             readPage(answer, &mapper, &token, &failure);
+        ++pages;
+        if (!ok || token.isEmpty())
+            break;
+        request = VsphereInventoryQuery::continueRetrieveProperties(propertyCollector, token);
+    }
+    // Release what the server keeps for us, whatever happened; failures here change nothing.
+    VsphereError ignored;
+    QByteArray unused;
+    if (!ok && !token.isEmpty())
+        m_client->callEnvelope(
+            VsphereInventoryQuery::cancelRetrieveProperties(propertyCollector, token), &unused,
+            &ignored);
+    m_client->callEnvelope(VsphereInventoryQuery::destroyView(view), &unused, &ignored);
+    if (!ok) {
+        *error = failure;
+        return false;
+    }
+    for (const QString &warning : mapper.warnings())
+        qCWarning(lcVsphere) << warning;
+    *out = mapper.collection();
+    if (progress)
+        progress({int(out->vms.size()), int(out->vms.size()), tr("Read the vCenter inventory")});
+    return true;
 }
 
 bool VsphereSession::collectTargets(const QList<InventoryTarget> &targets, InventoryCollection *out,
                                     ProviderError *error)
 {
-    Q_UNUSED(targets);
-    Q_UNUSED(out);
-    error->message = tr("Reading a vSphere inventory is not available in this build yet.");
-    return false;
+    VsphereInventoryMapper mapper;
+    QList<InventoryTarget> readable;
+    for (const InventoryTarget &target : targets) {
+        if (!vsphereType(target.kind).isEmpty())
+            readable.append(target);
+    }
+    VsphereError failure;
+    if (!retrieveObjects(readable, &mapper, &failure)) {
+        // vCenter refuses the whole call when one object is gone; then each is read alone and
+        // the gone ones are left out, as the interface asks.
+        if (failure.faultType != u"ManagedObjectNotFound") {
+            *error = failure;
+            return false;
+        }
+        for (const InventoryTarget &target : std::as_const(readable)) {
+            failure = {};
+            if (!retrieveObjects({target}, &mapper, &failure) &&
+                failure.faultType != u"ManagedObjectNotFound") {
+                *error = failure;
+                return false;
+            }
+        }
+    }
+    *out = mapper.collection();
+    out->targeted = true;
+    out->targets = targets;
+    return true;
+}
+
+bool VsphereSession::retrieveObjects(const QList<InventoryTarget> &targets,
+                                     VsphereInventoryMapper *mapper, VsphereError *error)
+{
+    if (targets.isEmpty())
+        return true;
+    QByteArray method = "<RetrievePropertiesEx>" +
+                        VsphereClient::moref("_this", QStringLiteral("PropertyCollector"),
+                                             m_client->serviceContent().propertyCollector) +
+                        "<specSet>";
+    QSet<QString> types;
+    for (const InventoryTarget &target : targets)
+        types.insert(vsphereType(target.kind));
+    for (const auto &[type, paths] : VsphereInventoryQuery::propertySets()) {
+        if (!types.contains(type))
+            continue;
+        method += "<propSet><type>" + VsphereClient::xmlText(type) + "</type><all>false</all>";
+        for (const QString &path : paths)
+            method += "<pathSet>" + VsphereClient::xmlText(path) + "</pathSet>";
+        method += "</propSet>";
+    }
+    for (const InventoryTarget &target : targets)
+        method += "<objectSet>" +
+                  VsphereClient::moref("obj", vsphereType(target.kind), target.emsRef) +
+                  "<skip>false</skip></objectSet>";
+    method += "</specSet><options/></RetrievePropertiesEx>";
+
+    QByteArray answer;
+    QString token;
+    return m_client->call(method, &answer, error) && readPage(answer, mapper, &token, error);
 }
 
 int VsphereSession::countOfType(const QString &type, VsphereError *error, bool *ok)

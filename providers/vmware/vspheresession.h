@@ -9,6 +9,8 @@
 
 namespace Vantage {
 
+class VsphereInventoryMapper;
+
 // One vCenter (or ESXi host) as a manager: one VsphereClient, logged in for the session's life
 // and logged in again by the client when vCenter drops the session. The client's calls are
 // synchronous and may come from any thread, so the session needs no lock of its own.
@@ -26,8 +28,11 @@ public:
     static VsphereClient::Settings settingsFor(const ManagerConfig &config, QString *error);
 
     bool isAlive() const override;
+    // A recursive ContainerView of the root folder read in pages of RetrievePropertiesEx; *out
+    // changes only when every page was read.
     bool collectInventory(InventoryCollection *out, const CancelFlag &cancel,
                           const ProgressCallback &progress, ProviderError *error) override;
+    // VMs, hosts, clusters, datastores and networks by moref; other kinds are left out.
     bool collectTargets(const QList<InventoryTarget> &targets, InventoryCollection *out,
                         ProviderError *error) override;
 
@@ -40,6 +45,12 @@ public:
 private:
     explicit VsphereSession(const VsphereClient::Settings &settings);
     int countOfType(const QString &type, VsphereError *error, bool *ok);
+    // One RetrievePropertiesEx of exactly these objects with the inventory's property sets.
+    bool retrieveObjects(const QList<InventoryTarget> &targets, VsphereInventoryMapper *mapper,
+                         VsphereError *error);
+    // Hands a retrieval answer's objects to mapper; *token is set when more pages follow.
+    bool readPage(const QByteArray &answer, VsphereInventoryMapper *mapper, QString *token,
+                  VsphereError *error) const;
 
     std::unique_ptr<VsphereClient> m_client;
 };

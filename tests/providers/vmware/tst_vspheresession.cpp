@@ -1,0 +1,204 @@
+#include "providers/vmware/vsphereclient.h"
+#include "providers/vmware/vspheresession.h"
+#include "tests/vcsim/vcsimprocess.h"
+
+#include <QSet>
+#include <QSslCertificate>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+
+using namespace Vantage;
+using Vantage::Testing::VcsimProcess;
+
+namespace {
+
+ManagerConfig configFor(const VcsimProcess &vcsim)
+{
+    ManagerConfig config;
+    config.type = QStringLiteral("vmware");
+    config.endpoints = {vcsim.url().toString()};
+    config.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
+    config.options.insert(
+        QLatin1StringView(VsphereSession::PinOption),
+        VsphereClient::fingerprint(QSslCertificate::fromPath(vcsim.certificatePath()).value(0)));
+    return config;
+}
+
+// What a failed collection must leave alone.
+InventoryCollection sentinel()
+{
+    InventoryCollection collection;
+    VmRecord kept;
+    kept.emsRef = QStringLiteral("kept");
+    collection.vms.append(kept);
+    return collection;
+}
+
+} // namespace
+
+class tst_VsphereSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void collectInventory();
+    void collectTargets();
+    void collectAfterSessionTerminated();
+    void cancelledCollection();
+    void serverStopsMidRefresh();
+
+private:
+    VcsimProcess m_vcsim;
+};
+
+void tst_VsphereSession::initTestCase()
+{
+    // A cluster of 2 hosts and a standalone host; 3 VMs in each of their 2 root pools.
+    QString error;
+    QVERIFY2(
+        m_vcsim.start({QStringLiteral("-cluster"), QStringLiteral("1"), QStringLiteral("-host"),
+                       QStringLiteral("2"), QStringLiteral("-standalone-host"), QStringLiteral("1"),
+                       QStringLiteral("-vm"), QStringLiteral("3")},
+                      &error),
+        qPrintable(error));
+}
+
+void tst_VsphereSession::collectInventory()
+{
+    VsphereError error;
+    const auto session = VsphereSession::open(configFor(m_vcsim), &error);
+    QVERIFY2(session, qPrintable(error.toString()));
+    InventoryCollection out;
+    CancelFlag never;
+    int calls = 0;
+    ProviderError failure;
+    QVERIFY2(session->collectInventory(
+                 &out, never, [&](const CollectProgress &) { ++calls; }, &failure),
+             qPrintable(failure.toString()));
+    QVERIFY(calls >= 2);
+    QVERIFY(!out.targeted);
+    QCOMPARE(out.hosts.size(), 3);
+    QCOMPARE(out.clusters.size(), 1);
+    QCOMPARE(out.vms.size(), 6);
+    QVERIFY(!out.storages.isEmpty());
+    QVERIFY(!out.disks.isEmpty());
+    QVERIFY(!out.nics.isEmpty());
+    QSet<QString> hosts;
+    for (const HostRecord &host : std::as_const(out.hosts))
+        hosts.insert(host.emsRef);
+    for (const VmRecord &vm : std::as_const(out.vms)) {
+        QVERIFY(!vm.name.isEmpty());
+        QVERIFY2(hosts.contains(vm.hostRef), qPrintable(vm.hostRef));
+    }
+    int hostCount = 0;
+    int vmCount = 0;
+    QVERIFY(session->countObjects(&hostCount, &vmCount, &error));
+    QCOMPARE(hostCount, out.hosts.size());
+    QCOMPARE(vmCount, out.vms.size());
+}
+
+void tst_VsphereSession::collectTargets()
+{
+    VsphereError error;
+    const auto session = VsphereSession::open(configFor(m_vcsim), &error);
+    QVERIFY2(session, qPrintable(error.toString()));
+    InventoryCollection full;
+    CancelFlag never;
+    ProviderError failure;
+    QVERIFY(session->collectInventory(&full, never, {}, &failure));
+
+    const QList<InventoryTarget> targets{{InventoryKind::Vm, full.vms.at(0).emsRef},
+                                         {InventoryKind::Vm, full.vms.at(3).emsRef},
+                                         {InventoryKind::Vm, QStringLiteral("vm-gone")}};
+    InventoryCollection out;
+    QVERIFY2(session->collectTargets(targets, &out, &failure), qPrintable(failure.toString()));
+    QVERIFY(out.targeted);
+    QCOMPARE(out.targets, targets);
+    QCOMPARE(out.vms.size(), 2);
+    QSet<QString> refs{out.vms.at(0).emsRef, out.vms.at(1).emsRef};
+    QCOMPARE(refs, QSet<QString>({full.vms.at(0).emsRef, full.vms.at(3).emsRef}));
+    QVERIFY(out.hosts.isEmpty());
+    for (const DiskRecord &disk : std::as_const(out.disks))
+        QVERIFY(refs.contains(disk.vmRef));
+}
+
+void tst_VsphereSession::collectAfterSessionTerminated()
+{
+    VsphereError error;
+    const auto session = VsphereSession::open(configFor(m_vcsim), &error);
+    const auto admin = VsphereSession::open(configFor(m_vcsim), &error);
+    QVERIFY2(session && admin, qPrintable(error.toString()));
+    QByteArray response;
+    QVERIFY(admin->client().call(
+        "<TerminateSession>" +
+            VsphereClient::moref("_this", QStringLiteral("SessionManager"),
+                                 admin->client().serviceContent().sessionManager) +
+            "<sessionId>" + VsphereClient::xmlText(session->client().sessionKey()) +
+            "</sessionId></TerminateSession>",
+        &response, &error));
+    InventoryCollection out;
+    CancelFlag never;
+    ProviderError failure;
+    QVERIFY2(session->collectInventory(&out, never, {}, &failure), qPrintable(failure.toString()));
+    QCOMPARE(out.vms.size(), 6);
+    QCOMPARE(session->client().loginCount(), 2);
+}
+
+void tst_VsphereSession::cancelledCollection()
+{
+    VsphereError error;
+    const auto session = VsphereSession::open(configFor(m_vcsim), &error);
+    QVERIFY2(session, qPrintable(error.toString()));
+    InventoryCollection out = sentinel();
+    CancelFlag cancelled;
+    cancelled.cancel();
+    ProviderError failure;
+    QVERIFY(!session->collectInventory(&out, cancelled, {}, &failure));
+    QVERIFY(!failure.message.isEmpty());
+    QCOMPARE(out.vms.size(), 1);
+    QCOMPARE(out.vms.first().emsRef, QStringLiteral("kept"));
+    // The session is still good for the next refresh.
+    QVERIFY(session->isAlive());
+    QVERIFY(session->collectInventory(&out, CancelFlag(), {}, &failure));
+    QCOMPARE(out.vms.size(), 6);
+}
+
+void tst_VsphereSession::serverStopsMidRefresh()
+{
+    VcsimProcess slow;
+    QString message;
+    QVERIFY2(slow.start({QStringLiteral("-delay"), QStringLiteral("2000"), QStringLiteral("-vm"),
+                         QStringLiteral("1")},
+                        &message),
+             qPrintable(message));
+    VsphereError error;
+    const auto session = VsphereSession::open(configFor(slow), &error);
+    QVERIFY2(session, qPrintable(error.toString()));
+
+    InventoryCollection out = sentinel();
+    ProviderError failure;
+    bool collected = true;
+    std::unique_ptr<QThread> worker(QThread::create(
+        [&] { collected = session->collectInventory(&out, CancelFlag(), {}, &failure); }));
+    worker->start();
+    QTest::qWait(500);
+    ::kill(pid_t(slow.processId()), SIGKILL);
+    QVERIFY(worker->wait(60000));
+    QVERIFY(!collected);
+    QVERIFY2(failure.message.contains(u"127.0.0.1"), qPrintable(failure.message));
+    QVERIFY(!failure.hint.isEmpty());
+    QCOMPARE(out.vms.first().emsRef, QStringLiteral("kept"));
+    QVERIFY(!session->isAlive());
+
+    // A new session to a running simulator reads everything again.
+    const auto fresh = VsphereSession::open(configFor(m_vcsim), &error);
+    QVERIFY2(fresh, qPrintable(error.toString()));
+    QVERIFY(fresh->collectInventory(&out, CancelFlag(), {}, &failure));
+    QCOMPARE(out.vms.size(), 6);
+}
+
+QTEST_GUILESS_MAIN(tst_VsphereSession)
+#include "tst_vspheresession.moc"
