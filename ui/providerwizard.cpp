@@ -5,6 +5,7 @@
 #include "core/supervisor.h"
 #include "ui/accessiblenames.h"
 #include "ui/endpointlisteditor.h"
+#include "ui/fieldreason.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -23,16 +24,6 @@ namespace Vantage {
 namespace {
 
 constexpr int TypeIdRole = Qt::UserRole + 1;
-
-QLabel *reasonLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
-    label->hide();
-    return label;
-}
 
 class TypeSelectPage final : public QWizardPage
 {
@@ -110,8 +101,8 @@ public:
         auto *label = new QLabel(ProviderWizard::tr("&Name:"), this);
         label->setBuddy(m_edit);
         layout->addRow(label, m_edit);
-        m_reason = reasonLabel(QStringLiteral("nameReason"), this);
-        m_reason->setAccessibleName(ProviderWizard::tr("Name problem"));
+        m_reason = FieldReason::label(QStringLiteral("nameReason"),
+                                      ProviderWizard::tr("Name problem"), this);
         layout->addRow(QString(), m_reason);
         registerField(QStringLiteral("name*"), m_edit);
         connect(m_edit, &QLineEdit::textChanged, this, [this] {
@@ -148,8 +139,7 @@ private:
                                              "another name.")
                               .arg(name);
         }
-        m_reason->setText(problem);
-        m_reason->setVisible(!problem.isEmpty());
+        FieldReason::set(m_reason, problem);
     }
 
     QLineEdit *m_edit = nullptr;
@@ -316,8 +306,8 @@ public:
         m_saveAnyway->hide();
         connect(m_saveAnyway, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
         layout->addWidget(m_saveAnyway);
-        m_saveError = reasonLabel(QStringLiteral("saveError"), this);
-        m_saveError->setAccessibleName(ProviderWizard::tr("Save problem"));
+        m_saveError = FieldReason::label(QStringLiteral("saveError"),
+                                         ProviderWizard::tr("Save problem"), this);
         layout->addWidget(m_saveError);
         layout->addStretch(1);
     }
@@ -333,11 +323,7 @@ public:
     bool isComplete() const override { return !m_running && (m_ok || m_saveAnyway->isChecked()); }
 
     bool isRunning() const { return m_running; }
-    void showSaveError(const QString &error)
-    {
-        m_saveError->setText(error);
-        m_saveError->setVisible(!error.isEmpty());
-    }
+    void showSaveError(const QString &error) { FieldReason::set(m_saveError, error); }
 
 private:
     void start()

@@ -10,30 +10,6 @@
 
 namespace Vantage {
 
-QLabel *LifecycleForms::reasonLabel(const QString &objectName, const QString &accessibleName,
-                                    QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setAccessibleName(accessibleName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
-    label->hide();
-    return label;
-}
-
-void LifecycleForms::setReason(QLabel *label, const QString &reason)
-{
-    label->setText(reason);
-    label->setVisible(!reason.isEmpty());
-}
-
-bool LifecycleForms::hasReason(const QLabel *label)
-{
-    return !label->text().isEmpty();
-}
-
 void LifecycleForms::nameButtons(QMessageBox *box)
 {
     const auto buttons = box->buttons();

@@ -13,19 +13,13 @@ namespace Vantage {
 
 class Supervisor;
 
-// What the lifecycle dialogs share: the red reason shown next to a field, who asks, and how a
-// request goes to the runner.
+// What the lifecycle dialogs share: who asks, and how a request goes to the runner. (The red
+// reason next to a field is FieldReason, ui/fieldreason.h.)
 class LifecycleForms
 {
     Q_DECLARE_TR_FUNCTIONS(Vantage::LifecycleForms)
 
 public:
-    // A hidden, word-wrapped label in the error colour; setReason() shows and hides it.
-    static QLabel *reasonLabel(const QString &objectName, const QString &accessibleName,
-                               QWidget *parent);
-    static void setReason(QLabel *label, const QString &reason);
-    static bool hasReason(const QLabel *label);
-
     // Gives a message box's buttons their text as accessible name (screen readers and the UI
     // tests' audit need one); call once the buttons are added.
     static void nameButtons(QMessageBox *box);

@@ -3,6 +3,7 @@
 #include "core/database.h"
 #include "core/supervisor.h"
 #include "ui/accessiblenames.h"
+#include "ui/fieldreason.h"
 #include "ui/lifecycle/lifecycleforms.h"
 #include "ui/timeformat.h"
 
@@ -66,7 +67,7 @@ public:
     bool isComplete() const override
     {
         for (const QLabel *reason : m_reasons) {
-            if (Forms::hasReason(reason))
+            if (FieldReason::has(reason))
                 return false;
         }
         return true;
@@ -87,7 +88,7 @@ protected:
 
     QLabel *addReason(QFormLayout *form, const QString &objectName, const QString &accessibleName)
     {
-        QLabel *reason = Forms::reasonLabel(objectName, accessibleName, this);
+        QLabel *reason = FieldReason::label(objectName, accessibleName, this);
         form->addRow(QString(), reason);
         m_reasons.append(reason);
         return reason;
@@ -233,7 +234,7 @@ private:
 
     void validate() override
     {
-        Forms::setReason(m_managerReason,
+        FieldReason::set(m_managerReason,
                          m_p->manager->count() == 0
                              ? ProvisionWizard::tr("No provider here can create VMs. Add a "
                                                    "libvirt provider first (Provider ▸ Add "
@@ -257,7 +258,7 @@ private:
             reason = ProvisionWizard::tr("No ISO (a volume named *.iso) is in this manager's "
                                          "storage pools. Upload one, refresh, and try again.");
         }
-        Forms::setReason(m_sourceReason, reason);
+        FieldReason::set(m_sourceReason, reason);
     }
 
     ProvisionWizard::Pages *m_p;
@@ -311,7 +312,7 @@ private:
                                               "number goes, e.g. %2-{n}.")
                               .arg(count)
                               .arg(pattern.isEmpty() ? QStringLiteral("web") : pattern);
-        Forms::setReason(m_countReason, countReason);
+        FieldReason::set(m_countReason, countReason);
 
         const QStringList names = VmNames::expand(pattern, count);
         m_p->expanded->clear();
@@ -334,7 +335,7 @@ private:
                 break;
             }
         }
-        Forms::setReason(m_nameReason, nameReason);
+        FieldReason::set(m_nameReason, nameReason);
     }
 
     ProvisionWizard::Pages *m_p;
@@ -399,7 +400,7 @@ private:
     {
         const ManagerInventory &inventory = provision()->inventory();
         const int threads = inventory.maxThreads();
-        Forms::setReason(m_vcpuReason,
+        FieldReason::set(m_vcpuReason,
                          threads > 0 && m_p->vcpus->value() > threads
                              ? ProvisionWizard::tr("At most %1: no host of this manager has more "
                                                    "CPU threads.")
@@ -407,7 +408,7 @@ private:
                              : QString());
         const qint64 memory = qint64(m_p->memoryMiB->value()) * Forms::MiB;
         const qint64 hostMemory = inventory.maxMemoryBytes();
-        Forms::setReason(m_memoryReason,
+        FieldReason::set(m_memoryReason,
                          hostMemory > 0 && memory > hostMemory
                              ? ProvisionWizard::tr("At most %1: no host of this manager has more "
                                                    "memory.")
@@ -422,7 +423,7 @@ private:
             disk = ProvisionWizard::tr("At least %1, the size of the source's disk; disks are "
                                        "never shrunk.")
                        .arg(TimeFormat::bytes(provision()->sourceDiskBytes()));
-        Forms::setReason(m_diskReason, disk);
+        FieldReason::set(m_diskReason, disk);
     }
 
     ProvisionWizard::Pages *m_p;
@@ -509,7 +510,7 @@ private:
         else if (h->memoryBytes > 0 && memory > h->memoryBytes)
             host = ProvisionWizard::tr("%1 has %2 of memory, less than the %3 asked for.")
                        .arg(h->name, TimeFormat::bytes(h->memoryBytes), TimeFormat::bytes(memory));
-        Forms::setReason(m_hostReason, host);
+        FieldReason::set(m_hostReason, host);
 
         QString pool;
         const ManagerInventory::Storage *s = inventory.storage(m_p->pool->currentData().toString());
@@ -525,7 +526,7 @@ private:
             pool =
                 ProvisionWizard::tr("%1 has %2 free; the new disks need %3.")
                     .arg(s->name, TimeFormat::bytes(s->availableBytes), TimeFormat::bytes(needed));
-        Forms::setReason(m_poolReason, pool);
+        FieldReason::set(m_poolReason, pool);
     }
 
     ProvisionWizard::Pages *m_p;
@@ -599,7 +600,7 @@ private:
             reason = ProvisionWizard::tr("The warning would come before the VMs exist: warn at "
                                          "most %n day(s) before.",
                                          nullptr, int(days - 1));
-        Forms::setReason(m_reason, reason);
+        FieldReason::set(m_reason, reason);
     }
 
     ProvisionWizard::Pages *m_p;

@@ -3,6 +3,7 @@
 #include "core/database.h"
 #include "core/supervisor.h"
 #include "ui/accessiblenames.h"
+#include "ui/fieldreason.h"
 #include "ui/lifecycle/lifecycleforms.h"
 #include "ui/timeformat.h"
 
@@ -81,7 +82,7 @@ ReconfigureDialog::ReconfigureDialog(Supervisor *supervisor, qint64 vmId, QWidge
     m_vcpuSpin->setValue(qMax(1, m_vcpus));
     AccessibleNames::nameSpinBoxParts(m_vcpuSpin);
     form->addRow(tr("&vCPUs:"), m_vcpuSpin);
-    m_vcpuReason = Forms::reasonLabel(QStringLiteral("vcpuReason"), tr("vCPU problem"), hardware);
+    m_vcpuReason = FieldReason::label(QStringLiteral("vcpuReason"), tr("vCPU problem"), hardware);
     form->addRow(QString(), m_vcpuReason);
     m_memorySpin = new QSpinBox(hardware);
     m_memorySpin->setObjectName(QStringLiteral("memorySpin"));
@@ -93,7 +94,7 @@ ReconfigureDialog::ReconfigureDialog(Supervisor *supervisor, qint64 vmId, QWidge
     AccessibleNames::nameSpinBoxParts(m_memorySpin);
     form->addRow(tr("&Memory:"), m_memorySpin);
     m_memoryReason =
-        Forms::reasonLabel(QStringLiteral("memoryReason"), tr("Memory problem"), hardware);
+        FieldReason::label(QStringLiteral("memoryReason"), tr("Memory problem"), hardware);
     form->addRow(QString(), m_memoryReason);
     layout->addWidget(hardware);
 
@@ -124,7 +125,7 @@ ReconfigureDialog::ReconfigureDialog(Supervisor *supervisor, qint64 vmId, QWidge
     diskRow->addWidget(m_diskSize);
     diskRow->addWidget(m_addDiskButton);
     diskLayout->addLayout(diskRow);
-    m_diskReason = Forms::reasonLabel(QStringLiteral("diskReason"), tr("Disk problem"), disks);
+    m_diskReason = FieldReason::label(QStringLiteral("diskReason"), tr("Disk problem"), disks);
     diskLayout->addWidget(m_diskReason);
     layout->addWidget(disks);
 
@@ -168,7 +169,7 @@ ReconfigureDialog::ReconfigureDialog(Supervisor *supervisor, qint64 vmId, QWidge
     layout->addWidget(when);
 
     m_changeReason =
-        Forms::reasonLabel(QStringLiteral("changeReason"), tr("Why Submit is off"), this);
+        FieldReason::label(QStringLiteral("changeReason"), tr("Why Submit is off"), this);
     layout->addWidget(m_changeReason);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
@@ -282,7 +283,7 @@ void ReconfigureDialog::validate()
         vcpu = tr("At most %1: the host %2 has no more CPU threads.")
                    .arg(host->threads)
                    .arg(host->name);
-    Forms::setReason(m_vcpuReason, vcpu);
+    FieldReason::set(m_vcpuReason, vcpu);
 
     QString memory;
     const qint64 bytes = qint64(m_memorySpin->value()) * Forms::MiB;
@@ -293,7 +294,7 @@ void ReconfigureDialog::validate()
         memory = tr("A running VM grows only up to its maximum memory, %1. Apply at next boot to "
                     "go beyond it.")
                      .arg(TimeFormat::bytes(m_maxMemoryBytes));
-    Forms::setReason(m_memoryReason, memory);
+    FieldReason::set(m_memoryReason, memory);
 
     QString disk;
     QHash<QString, qint64> perPool;
@@ -308,13 +309,13 @@ void ReconfigureDialog::validate()
             break;
         }
     }
-    Forms::setReason(m_diskReason, disk);
+    FieldReason::set(m_diskReason, disk);
 
     const bool changes = s.vcpus > 0 || s.memoryBytes > 0 || !s.addDisks.isEmpty() ||
                          !s.removeDiskRefs.isEmpty() || !s.addNics.isEmpty() ||
                          !s.removeNicRefs.isEmpty();
     const bool fieldsOk = vcpu.isEmpty() && memory.isEmpty() && disk.isEmpty();
-    Forms::setReason(m_changeReason, m_vmRef.isEmpty() ? tr("The VM is no longer in the inventory.")
+    FieldReason::set(m_changeReason, m_vmRef.isEmpty() ? tr("The VM is no longer in the inventory.")
                                      : !changes && fieldsOk
                                          ? tr("Change something to submit a request.")
                                          : QString());

@@ -3,6 +3,7 @@
 #include "core/database.h"
 #include "core/supervisor.h"
 #include "ui/accessiblenames.h"
+#include "ui/fieldreason.h"
 #include "ui/lifecycle/lifecycleforms.h"
 #include "ui/timeformat.h"
 
@@ -86,7 +87,7 @@ RetireDialog::RetireDialog(Supervisor *supervisor, const QList<Vm> &vms, QWidget
     form->addRow(tr("&Warn before:"), m_warnDays);
     form->addRow(m_deleteStorage);
     layout->addLayout(form);
-    m_reason = Forms::reasonLabel(QStringLiteral("retireReason"), tr("Retirement problem"), this);
+    m_reason = FieldReason::label(QStringLiteral("retireReason"), tr("Retirement problem"), this);
     layout->addWidget(m_reason);
     layout->addStretch(1);
 
@@ -162,7 +163,7 @@ void RetireDialog::validate()
     else if (later && m_warnDays->value() >= days)
         reason = tr("The warning would come before today: warn at most %n day(s) before.", nullptr,
                     int(days - 1));
-    Forms::setReason(m_reason, reason);
+    FieldReason::set(m_reason, reason);
     m_valid = reason.isEmpty();
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setText(m_now->isChecked() ? tr("&Retire Now") : tr("&Schedule"));

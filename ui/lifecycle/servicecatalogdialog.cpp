@@ -2,6 +2,7 @@
 
 #include "core/supervisor.h"
 #include "ui/accessiblenames.h"
+#include "ui/fieldreason.h"
 #include "ui/lifecycle/lifecycleforms.h"
 #include "ui/timeformat.h"
 
@@ -137,7 +138,7 @@ ServiceCatalogDialog::ServiceCatalogDialog(Supervisor *supervisor, QWidget *pare
     m_itemDepends->setMaximumHeight(80);
     AccessibleNames::nameViewParts(m_itemDepends);
     itemForm->addRow(tr("Waits &for:"), m_itemDepends);
-    m_itemReason = Forms::reasonLabel(QStringLiteral("itemReason"), tr("Item problem"), itemBox);
+    m_itemReason = FieldReason::label(QStringLiteral("itemReason"), tr("Item problem"), itemBox);
     itemForm->addRow(QString(), m_itemReason);
     auto *itemButtons = new QHBoxLayout;
     m_addItemButton = button(tr("&Add Item"), QStringLiteral("addItemButton"), itemBox);
@@ -149,7 +150,7 @@ ServiceCatalogDialog::ServiceCatalogDialog(Supervisor *supervisor, QWidget *pare
     itemButtons->addStretch(1);
     itemForm->addRow(itemButtons);
     rightLayout->addWidget(itemBox);
-    m_reason = Forms::reasonLabel(QStringLiteral("templateReason"), tr("Template problem"), right);
+    m_reason = FieldReason::label(QStringLiteral("templateReason"), tr("Template problem"), right);
     rightLayout->addWidget(m_reason);
     splitter->addWidget(left);
     splitter->addWidget(right);
@@ -260,7 +261,7 @@ void ServiceCatalogDialog::showTemplate(const ServiceTemplate &serviceTemplate)
     m_dirty = false;
     fillItems();
     loadItemEditor(-1);
-    Forms::setReason(m_reason, serviceTemplate.itemsError);
+    FieldReason::set(m_reason, serviceTemplate.itemsError);
     validate();
 }
 
@@ -467,7 +468,7 @@ void ServiceCatalogDialog::validate()
     QString itemProblem;
     const bool itemOk = itemFromEditor(&itemProblem).has_value();
     // An empty editor is no mistake yet: say nothing until something is typed.
-    Forms::setReason(m_itemReason, m_itemName->text().isEmpty() ? QString() : itemProblem);
+    FieldReason::set(m_itemReason, m_itemName->text().isEmpty() ? QString() : itemProblem);
     const int row = m_itemTable->currentRow();
     // The editor shows the selected item: adding it again would only make a duplicate.
     const bool sameAsSelected =
@@ -478,7 +479,7 @@ void ServiceCatalogDialog::validate()
     m_removeItemButton->setEnabled(row >= 0);
     const QString problem = this->problem();
     if (m_dirty || m_editedId == 0)
-        Forms::setReason(m_reason, (m_dirty || !m_name->text().isEmpty()) ? problem : QString());
+        FieldReason::set(m_reason, (m_dirty || !m_name->text().isEmpty()) ? problem : QString());
     m_saveButton->setEnabled(problem.isEmpty() && (m_dirty || m_editedId == 0));
     m_orderButton->setEnabled(problem.isEmpty() && !m_dirty && m_editedId != 0);
     m_removeButton->setEnabled(m_editedId != 0);
@@ -489,7 +490,7 @@ bool ServiceCatalogDialog::save()
     QString error;
     const qint64 id = ServiceTemplateStore::save(editedTemplate(), &error);
     if (id == 0) {
-        Forms::setReason(m_reason, error);
+        FieldReason::set(m_reason, error);
         return false;
     }
     m_editedId = id;
@@ -533,7 +534,7 @@ bool ServiceCatalogDialog::removeSelected()
         return false;
     QString error;
     if (!ServiceTemplateStore::remove(m_editedId, &error)) {
-        Forms::setReason(m_reason, error);
+        FieldReason::set(m_reason, error);
         return false;
     }
     reloadList(0);

@@ -3,6 +3,7 @@
 #include "core/requests.h"
 #include "core/supervisor.h"
 #include "ui/accessiblenames.h"
+#include "ui/fieldreason.h"
 #include "ui/lifecycle/lifecycleforms.h"
 #include "ui/requests/requestlistmodel.h"
 #include "ui/timeformat.h"
@@ -392,7 +393,7 @@ bool RequestsPanel::askReason(const QString &title, const QString &prompt, bool 
     label->setBuddy(edit);
     layout->addWidget(edit);
     QLabel *problem =
-        LifecycleForms::reasonLabel(QStringLiteral("reasonProblem"), tr("Reason problem"), &dialog);
+        FieldReason::label(QStringLiteral("reasonProblem"), tr("Reason problem"), &dialog);
     layout->addWidget(problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->setObjectName(QStringLiteral("reasonButtons"));
@@ -408,7 +409,7 @@ bool RequestsPanel::askReason(const QString &title, const QString &prompt, bool 
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     const auto check = [&] {
         const bool missing = required && edit->text().trimmed().isEmpty();
-        LifecycleForms::setReason(problem, missing ? tr("Enter a reason.") : QString());
+        FieldReason::set(problem, missing ? tr("Enter a reason.") : QString());
         ok->setEnabled(!missing);
     };
     connect(edit, &QLineEdit::textChanged, &dialog, check);
