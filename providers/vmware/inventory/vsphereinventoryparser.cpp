@@ -1,5 +1,6 @@
 #include "providers/vmware/inventory/vsphereinventoryparser.h"
 
+#include <QBuffer>
 #include <QHash>
 #include <QXmlStreamReader>
 
@@ -20,12 +21,9 @@ QString stripPrefix(QStringView qualified)
 class Reader
 {
 public:
-    Reader(QByteArrayView xml, const VsphereInventoryParser::ObjectHandler &onObject)
-        : m_onObject(onObject)
-    {
-        // No copy: the reader lives only while parse() runs over the caller's bytes.
-        m_reader.addData(QByteArray::fromRawData(xml.data(), xml.size()));
-    }
+    Reader(QIODevice *device, const VsphereInventoryParser::ObjectHandler &onObject)
+        : m_reader(device), m_onObject(onObject)
+    {}
 
     VsphereRetrieveResult run()
     {
@@ -359,7 +357,17 @@ private:
 VsphereRetrieveResult VsphereInventoryParser::parse(QByteArrayView xml,
                                                     const ObjectHandler &onObject)
 {
-    return Reader(xml, onObject).run();
+    // No copy: the buffer lives only while parse() runs over the caller's bytes.
+    QByteArray bytes = QByteArray::fromRawData(xml.data(), xml.size());
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return parse(&buffer, onObject);
+}
+
+VsphereRetrieveResult VsphereInventoryParser::parse(QIODevice *device,
+                                                    const ObjectHandler &onObject)
+{
+    return Reader(device, onObject).run();
 }
 
 } // namespace Vantage

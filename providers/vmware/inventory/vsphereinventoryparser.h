@@ -4,6 +4,7 @@
 
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QString>
 #include <functional>
 
@@ -38,6 +39,9 @@ public:
     using ObjectHandler = std::function<void(VsphereObject &&)>;
 
     static VsphereRetrieveResult parse(QByteArrayView xml, const ObjectHandler &onObject);
+    // Reads the device to its end in small chunks: a finished QNetworkReply parsed this way is
+    // never copied whole, nor decoded whole into UTF-16.
+    static VsphereRetrieveResult parse(QIODevice *device, const ObjectHandler &onObject);
 };
 
 } // namespace Vantage

@@ -55,6 +55,7 @@ class tst_VsphereInventoryParser : public QObject
 
 private slots:
     void smallModel();
+    void fromDevice();
     void nestedValues();
     void deviceArray();
     void missingSet();
@@ -89,6 +90,22 @@ void tst_VsphereInventoryParser::smallModel()
                                        {QStringLiteral("Network"), 1},
                                        {QStringLiteral("DistributedVirtualPortgroup"), 2}};
     QCOMPARE(perType, expected);
+}
+
+void tst_VsphereInventoryParser::fromDevice()
+{
+    // Read in chunks from a device (a finished QNetworkReply), the same objects as from bytes.
+    QFile file(QStringLiteral(VANTAGE_TEST_DATA "/retrieve-small.xml"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringList refs;
+    const VsphereRetrieveResult result = VsphereInventoryParser::parse(
+        &file, [&](VsphereObject &&object) { refs.append(object.ref.value); });
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QStringList expected;
+    for (const VsphereObject &object : parse(fixture(QStringLiteral("retrieve-small.xml"))).objects)
+        expected.append(object.ref.value);
+    QCOMPARE(refs, expected);
+    QCOMPARE(refs.size(), 20);
 }
 
 void tst_VsphereInventoryParser::nestedValues()
