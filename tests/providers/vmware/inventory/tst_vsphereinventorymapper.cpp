@@ -59,6 +59,7 @@ private slots:
     void vms();
     void disksAndNics();
     void storageAndNetworks();
+    void edgeCases();
     void pagesGiveTheSameCollection();
     void hostPowerStates_data();
     void hostPowerStates();
@@ -203,6 +204,43 @@ void tst_VsphereInventoryMapper::storageAndNetworks()
     QCOMPARE(portgroup->name, QStringLiteral("DC0_DVPG0"));
     QCOMPARE(portgroup->forwardMode, QStringLiteral("distributed"));
     QVERIFY(find(c.networks, QStringLiteral("dvportgroup-11")));
+}
+
+void tst_VsphereInventoryMapper::edgeCases()
+{
+    VsphereInventoryMapper mapper;
+    QVERIFY(feed(&mapper, QStringLiteral("retrieve-edgecases.xml")));
+    const InventoryCollection c = mapper.collection();
+    QCOMPARE(c.vms.size(), 2);
+    const VmRecord *tpl = find(c.vms, QStringLiteral("vm-900"));
+    QVERIFY(tpl);
+    QCOMPARE(tpl->name, QStringLiteral("rhel9-template & co"));
+    QVERIFY(tpl->isTemplate);
+    QCOMPARE(tpl->powerState, QString::fromLatin1(PowerState::Off));
+    QCOMPARE(tpl->osType, QStringLiteral("rhel9_64Guest"));
+    QCOMPARE(tpl->vcpus, 4);
+    QCOMPARE(tpl->memoryBytes, Q_INT64_C(8192) * 1024 * 1024);
+    QVERIFY(tpl->hostRef.isEmpty()); // a template runs nowhere
+    QCOMPARE(c.disks.size(), 1);
+    QCOMPARE(c.disks[0].emsRef, QStringLiteral("vm-900/16000"));
+    QCOMPARE(c.disks[0].bus, QStringLiteral("sata"));
+    QCOMPARE(c.disks[0].target, QStringLiteral("sata0:1"));
+    QCOMPARE(c.disks[0].capacityBytes, Q_INT64_C(42949672960));
+    QCOMPARE(c.nics.size(), 1);
+    QCOMPARE(c.nics[0].model, QStringLiteral("vmxnet3"));
+    QCOMPARE(c.nics[0].sourceType, QStringLiteral("network"));
+    QCOMPARE(c.nics[0].source, QStringLiteral("network-7"));
+    QCOMPARE(c.nics[0].mac, QStringLiteral("00:50:56:aa:bb:cc"));
+
+    const VmRecord *suspended = find(c.vms, QStringLiteral("vm-901"));
+    QVERIFY(suspended);
+    QCOMPARE(suspended->powerState, QString::fromLatin1(PowerState::Suspended));
+    QCOMPARE(suspended->hostRef, QStringLiteral("host-77"));
+    QCOMPARE(c.hosts.size(), 1);
+    QCOMPARE(c.hosts[0].powerState, QString::fromLatin1(PowerState::Off));
+    QVERIFY(c.hosts[0].clusterRef.isEmpty());
+    QCOMPARE(c.hosts[0].hypervisor, QStringLiteral("VMware ESXi"));
+    QVERIFY(mapper.datacenterOf(QStringLiteral("vm-900")).isEmpty()); // no parents asked here
 }
 
 void tst_VsphereInventoryMapper::pagesGiveTheSameCollection()
