@@ -1,5 +1,7 @@
 #include "providers/vmware/inventory/vsphereinventorymapper.h"
 
+#include <QSet>
+
 namespace Vantage {
 
 namespace {
@@ -229,6 +231,30 @@ InventoryCollection VsphereInventoryMapper::collection() const
     collection.disks = m_disks;
     collection.nics = m_nics;
     return collection;
+}
+
+InventoryCollection VsphereInventoryMapper::collection(const QList<InventoryTarget> &targets) const
+{
+    QHash<InventoryKind, QSet<QString>> wanted;
+    for (const InventoryTarget &target : targets)
+        wanted[target.kind].insert(target.emsRef);
+    const auto keep = [&](auto *records, InventoryKind kind, auto refOf) {
+        const QSet<QString> refs = wanted.value(kind);
+        records->removeIf([&](const auto &record) { return !refs.contains(refOf(record)); });
+    };
+    const auto own = [](const auto &record) { return record.emsRef; };
+    InventoryCollection c = collection();
+    c.targeted = true;
+    c.targets = targets;
+    keep(&c.clusters, InventoryKind::Cluster, own);
+    keep(&c.hosts, InventoryKind::Host, own);
+    keep(&c.networks, InventoryKind::Network, own);
+    keep(&c.storages, InventoryKind::Storage, own);
+    keep(&c.volumes, InventoryKind::StorageVolume, own);
+    keep(&c.vms, InventoryKind::Vm, own);
+    keep(&c.disks, InventoryKind::Vm, [](const DiskRecord &disk) { return disk.vmRef; });
+    keep(&c.nics, InventoryKind::Vm, [](const NicRecord &nic) { return nic.vmRef; });
+    return c;
 }
 
 QString VsphereInventoryMapper::datacenterOf(const QString &emsRef) const

@@ -28,6 +28,10 @@ public:
     void add(const VsphereObject &object);
 
     InventoryCollection collection() const;
+    // A targeted collection: only the targets' records (a VM with its disks and NICs), the other
+    // objects (the ancestors VsphereInventoryQuery::retrieveObjects reads along) serving only to
+    // name datacenters, so a targeted cluster keeps the name a full refresh gives it.
+    InventoryCollection collection(const QList<InventoryTarget> &targets) const;
     // The datacenter name above the object with this ems_ref; empty when unknown.
     QString datacenterOf(const QString &emsRef) const;
     // Values that could not be read (a number that is not one, ...), one sentence each; the

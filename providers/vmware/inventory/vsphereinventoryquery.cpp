@@ -47,6 +47,38 @@ void moref(QXmlStreamWriter &w, const QString &name, const VsphereMoref &ref)
     w.writeEndElement();
 }
 
+void propSets(QXmlStreamWriter &w)
+{
+    for (const auto &[type, paths] : VsphereInventoryQuery::propertySets()) {
+        w.writeStartElement(QString::fromLatin1(VimNs), QStringLiteral("propSet"));
+        text(w, QStringLiteral("type"), type);
+        text(w, QStringLiteral("all"), QStringLiteral("false"));
+        for (const QString &path : paths)
+            text(w, QStringLiteral("pathSet"), path);
+        w.writeEndElement();
+    }
+}
+
+// A TraversalSpec named name from type along path; recursive ones select themselves again.
+void traversal(QXmlStreamWriter &w, const QString &name, const QString &type, const QString &path,
+               bool recursive)
+{
+    const QString vim = QString::fromLatin1(VimNs);
+    w.writeStartElement(vim, QStringLiteral("selectSet"));
+    w.writeAttribute(QString::fromLatin1(XsiNs), QStringLiteral("type"),
+                     QStringLiteral("TraversalSpec"));
+    text(w, QStringLiteral("name"), name);
+    text(w, QStringLiteral("type"), type);
+    text(w, QStringLiteral("path"), path);
+    text(w, QStringLiteral("skip"), QStringLiteral("false"));
+    if (recursive) {
+        w.writeStartElement(vim, QStringLiteral("selectSet"));
+        text(w, QStringLiteral("name"), name);
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+}
+
 } // namespace
 
 QStringList VsphereInventoryQuery::viewTypes()
@@ -136,31 +168,39 @@ QByteArray VsphereInventoryQuery::retrieveProperties(const VsphereMoref &propert
                     [&](QXmlStreamWriter &w) {
                         const QString vim = QString::fromLatin1(VimNs);
                         w.writeStartElement(vim, QStringLiteral("specSet"));
-                        for (const auto &[type, paths] : propertySets()) {
-                            w.writeStartElement(vim, QStringLiteral("propSet"));
-                            text(w, QStringLiteral("type"), type);
-                            text(w, QStringLiteral("all"), QStringLiteral("false"));
-                            for (const QString &path : paths)
-                                text(w, QStringLiteral("pathSet"), path);
-                            w.writeEndElement();
-                        }
+                        propSets(w);
                         w.writeStartElement(vim, QStringLiteral("objectSet"));
                         moref(w, QStringLiteral("obj"), view);
                         text(w, QStringLiteral("skip"), QStringLiteral("true"));
-                        w.writeStartElement(vim, QStringLiteral("selectSet"));
-                        w.writeAttribute(QString::fromLatin1(XsiNs), QStringLiteral("type"),
-                                         QStringLiteral("TraversalSpec"));
-                        text(w, QStringLiteral("name"), QStringLiteral("traverseView"));
-                        text(w, QStringLiteral("type"), QStringLiteral("ContainerView"));
-                        text(w, QStringLiteral("path"), QStringLiteral("view"));
-                        text(w, QStringLiteral("skip"), QStringLiteral("false"));
-                        w.writeEndElement(); // selectSet
+                        traversal(w, QStringLiteral("traverseView"),
+                                  QStringLiteral("ContainerView"), QStringLiteral("view"), false);
                         w.writeEndElement(); // objectSet
                         w.writeEndElement(); // specSet
                         w.writeStartElement(vim, QStringLiteral("options"));
                         text(w, QStringLiteral("maxObjects"), QString::number(qMax(1, maxObjects)));
                         w.writeEndElement();
                     });
+}
+
+QByteArray VsphereInventoryQuery::retrieveObjects(const VsphereMoref &propertyCollector,
+                                                  const QList<VsphereMoref> &objects)
+{
+    return envelope(
+        QStringLiteral("RetrievePropertiesEx"), propertyCollector, [&](QXmlStreamWriter &w) {
+            const QString vim = QString::fromLatin1(VimNs);
+            w.writeStartElement(vim, QStringLiteral("specSet"));
+            propSets(w);
+            for (const VsphereMoref &object : objects) {
+                w.writeStartElement(vim, QStringLiteral("objectSet"));
+                moref(w, QStringLiteral("obj"), object);
+                text(w, QStringLiteral("skip"), QStringLiteral("false"));
+                traversal(w, QStringLiteral("toParent"), QStringLiteral("ManagedEntity"),
+                          QStringLiteral("parent"), true);
+                w.writeEndElement();
+            }
+            w.writeEndElement(); // specSet
+            w.writeEmptyElement(vim, QStringLiteral("options"));
+        });
 }
 
 QByteArray VsphereInventoryQuery::continueRetrieveProperties(const VsphereMoref &propertyCollector,

@@ -37,6 +37,11 @@ public:
     // token for the rest.
     static QByteArray retrieveProperties(const VsphereMoref &propertyCollector,
                                          const VsphereMoref &view, int maxObjects);
+    // A targeted read: these objects with propertySets(), and each one's ancestors up to the root
+    // folder (name and parent only matter there), so that the mapper can name a cluster's
+    // datacenter as in a full read. Not paged: a target list is short.
+    static QByteArray retrieveObjects(const VsphereMoref &propertyCollector,
+                                      const QList<VsphereMoref> &objects);
     static QByteArray continueRetrieveProperties(const VsphereMoref &propertyCollector,
                                                  const QString &token);
     // Releases the server's result set when a paged retrieval is abandoned (cancel, error).

@@ -61,6 +61,7 @@ private slots:
     void storageAndNetworks();
     void edgeCases();
     void pagesGiveTheSameCollection();
+    void targeted();
     void hostPowerStates_data();
     void hostPowerStates();
     void badNumber();
@@ -261,6 +262,31 @@ void tst_VsphereInventoryMapper::pagesGiveTheSameCollection()
     QCOMPARE(b.clusters[0].name, a.clusters[0].name);
     for (const HostRecord &host : a.hosts)
         QCOMPARE(find(b.hosts, host.emsRef)->clusterRef, host.clusterRef);
+}
+
+void tst_VsphereInventoryMapper::targeted()
+{
+    // retrieveObjects for vm-48 and the cluster: the answer holds their ancestors too.
+    VsphereInventoryMapper mapper;
+    QVERIFY(feed(&mapper, QStringLiteral("retrieve-objects.xml")));
+    const QList<InventoryTarget> targets{
+        {InventoryKind::Vm, QStringLiteral("vm-48")},
+        {InventoryKind::Cluster, QStringLiteral("clustercomputeresource-27")},
+        {InventoryKind::Host, QStringLiteral("host-gone")}};
+    const InventoryCollection c = mapper.collection(targets);
+    QVERIFY(c.targeted);
+    QCOMPARE(c.targets, targets);
+    QCOMPARE(c.clusters.size(), 1);
+    QCOMPARE(c.clusters[0].name, QStringLiteral("DC0/DC0_C0")); // as a full refresh names it
+    QCOMPARE(c.vms.size(), 1);
+    QCOMPARE(c.vms[0].emsRef, QStringLiteral("vm-48"));
+    QCOMPARE(c.vms[0].hostRef, QStringLiteral("host-21"));
+    QCOMPARE(c.disks.size(), 2);
+    QCOMPARE(c.nics.size(), 1);
+    QVERIFY(c.hosts.isEmpty()); // gone: absent, so the persister deletes it
+    QVERIFY(c.networks.isEmpty());
+    QVERIFY(c.storages.isEmpty());
+    QCOMPARE(mapper.datacenterOf(QStringLiteral("vm-48")), QStringLiteral("DC0"));
 }
 
 void tst_VsphereInventoryMapper::hostPowerStates_data()

@@ -75,6 +75,7 @@ private slots:
     void retrieveProperties();
     void containerView();
     void continueAndCancel();
+    void retrieveObjects();
     void loginEscapes();
     void simulatorAcceptsTheBodies();
 };
@@ -138,6 +139,24 @@ void tst_VsphereInventoryQuery::continueAndCancel()
     const Body zero = readBack(VsphereInventoryQuery::retrieveProperties(
         propertyCollector, {QStringLiteral("ContainerView"), QStringLiteral("v")}, 0));
     QCOMPARE(zero.values(QStringLiteral("options/maxObjects")), QStringList{"1"});
+}
+
+void tst_VsphereInventoryQuery::retrieveObjects()
+{
+    const Body body = readBack(VsphereInventoryQuery::retrieveObjects(
+        propertyCollector, {{QStringLiteral("VirtualMachine"), QStringLiteral("vm-1")},
+                            {QStringLiteral("HostSystem"), QStringLiteral("host-2")}}));
+    QCOMPARE(body.method, QStringLiteral("RetrievePropertiesEx"));
+    QCOMPARE(body.values(QStringLiteral("specSet/objectSet/obj")), (QStringList{"vm-1", "host-2"}));
+    QCOMPARE(body.values(QStringLiteral("specSet/objectSet/skip")),
+             (QStringList{"false", "false"}));
+    QCOMPARE(body.values(QStringLiteral("specSet/objectSet/selectSet/path")),
+             (QStringList{"parent", "parent"}));
+    // Recursive: the traversal selects itself again, up to the root folder.
+    QCOMPARE(body.values(QStringLiteral("specSet/objectSet/selectSet/selectSet/name")),
+             (QStringList{"toParent", "toParent"}));
+    QCOMPARE(body.values(QStringLiteral("specSet/propSet/type")).size(),
+             VsphereInventoryQuery::propertySets().size());
 }
 
 void tst_VsphereInventoryQuery::loginEscapes()
@@ -221,6 +240,19 @@ void tst_VsphereInventoryQuery::simulatorAcceptsTheBodies()
     QCOMPARE(c.hosts.size(), 3);
     QCOMPARE(c.vms.size(), 4);
     QCOMPARE(c.clusters.size(), 1);
+
+    // A targeted read names the cluster's datacenter as the full one does.
+    VsphereInventoryMapper targeted;
+    const QString clusterRef = c.clusters[0].emsRef;
+    const VsphereRetrieveResult objects = VsphereInventoryParser::parse(
+        post(VsphereInventoryQuery::retrieveObjects(
+            collector, {{QStringLiteral("ClusterComputeResource"), clusterRef}})),
+        [&](VsphereObject &&object) { targeted.add(object); });
+    QVERIFY2(objects.ok(), qPrintable(objects.error));
+    const InventoryCollection one = targeted.collection({{InventoryKind::Cluster, clusterRef}});
+    QCOMPARE(one.clusters.size(), 1);
+    QCOMPARE(one.clusters[0].name, c.clusters[0].name);
+    QCOMPARE(one.clusters[0].name, QStringLiteral("DC0/DC0_C0"));
 
     QVERIFY(post(VsphereInventoryQuery::destroyView(view)).contains("DestroyViewResponse"));
     QVERIFY(post(VsphereInventoryQuery::logout(sessionManager)).contains("LogoutResponse"));
