@@ -178,12 +178,19 @@ private:
         }
         if (!m_result.error.isEmpty())
             return;
-        m_result.error =
-            m_result.faultType.isEmpty()
-                ? VsphereInventoryParser::tr("The vCenter refused the request: %1")
-                      .arg(m_result.faultString)
-                : VsphereInventoryParser::tr("The vCenter refused the request (%1): %2")
-                      .arg(m_result.faultType, m_result.faultString);
+        // NotAuthenticated comes with an empty faultstring: the type alone must then say it.
+        const QString &type = m_result.faultType;
+        const QString &text = m_result.faultString;
+        if (type.isEmpty())
+            m_result.error =
+                VsphereInventoryParser::tr("The vCenter refused the request: %1")
+                    .arg(text.isEmpty() ? VsphereInventoryParser::tr("no reason given") : text);
+        else if (text.isEmpty())
+            m_result.error =
+                VsphereInventoryParser::tr("The vCenter refused the request (%1).").arg(type);
+        else
+            m_result.error = VsphereInventoryParser::tr("The vCenter refused the request (%1): %2")
+                                 .arg(type, text);
     }
 
     void readResponse()

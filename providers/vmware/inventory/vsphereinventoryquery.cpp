@@ -121,7 +121,7 @@ QList<std::pair<QString, QStringList>> VsphereInventoryQuery::propertySets()
           QStringLiteral("summary.type"), QStringLiteral("summary.url"),
           QStringLiteral("summary.accessible")}},
         {QStringLiteral("Network"), {name, parent, QStringLiteral("summary.accessible")}},
-        {QStringLiteral("DistributedVirtualPortgroup"), {name, parent, QStringLiteral("key")}},
+        {QStringLiteral("DistributedVirtualPortgroup"), {name, parent}},
     };
 }
 

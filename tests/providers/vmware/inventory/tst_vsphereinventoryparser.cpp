@@ -226,6 +226,8 @@ void tst_VsphereInventoryParser::faults()
     QCOMPARE(parsed.result.faultType, type);
     QCOMPARE(parsed.result.faultString, string);
     QVERIFY2(parsed.result.error.contains(type), qPrintable(parsed.result.error));
+    QVERIFY2(parsed.result.error.contains(string), qPrintable(parsed.result.error));
+    QVERIFY2(!parsed.result.error.trimmed().endsWith(u':'), qPrintable(parsed.result.error));
     QVERIFY(parsed.objects.isEmpty());
 }
 
