@@ -184,7 +184,8 @@ bool VsphereClient::open(VsphereError *error)
               {}, &response, error, nullptr, nullptr))
         return false;
     SoapResponse soap;
-    soap.parse(response);
+    if (!read(response, &soap, error))
+        return false;
     m_content.rootFolder = soap.text(u"returnval/rootFolder");
     m_content.propertyCollector = soap.text(u"returnval/propertyCollector");
     m_content.viewManager = soap.text(u"returnval/viewManager");
@@ -239,7 +240,8 @@ bool VsphereClient::login(VsphereError *error)
         return false;
     }
     SoapResponse soap;
-    soap.parse(response);
+    if (!read(response, &soap, error))
+        return false;
     {
         QMutexLocker lock(&m_cookieMutex);
         m_cookie = cookie;
@@ -324,13 +326,29 @@ bool VsphereClient::callEnvelope(const QByteArray &envelope, QByteArray *respons
     return send(envelope, cookie(), response, error, cancel, nullptr);
 }
 
+bool VsphereClient::read(const QByteArray &response, SoapResponse *soap, VsphereError *error) const
+{
+    if (soap->parse(response) && !soap->isFault())
+        return true;
+    error->kind = VsphereError::Kind::Malformed;
+    error->message = soap->isFault()
+                         ? tr("%1 sent a fault with a success status: %2 (%3).")
+                               .arg(m_settings.url.host(), soap->faultString(), soap->faultType())
+                         : tr("%1 sent an answer that is not a SOAP message (%2).")
+                               .arg(m_settings.url.host(), soap->parseError());
+    error->hint = tr("Check that the address is a vCenter or ESXi API endpoint, and that no proxy "
+                     "rewrites its answers.");
+    return false;
+}
+
 bool VsphereClient::currentTime(QString *time, VsphereError *error)
 {
     QByteArray response;
     if (!call(currentTimeMethod(), &response, error))
         return false;
     SoapResponse soap;
-    soap.parse(response);
+    if (!read(response, &soap, error))
+        return false;
     *time = soap.text(u"returnval");
     return true;
 }
@@ -459,32 +477,25 @@ bool VsphereClient::send(const QByteArray &envelope, const QByteArray &sessionCo
     }
     m_alive = true;
 
-    SoapResponse soap;
-    const bool parsed = soap.parse(exchange->body);
-    if (parsed && soap.isFault()) {
-        error->kind = VsphereError::Kind::Fault;
-        error->faultType = soap.faultType();
-        error->message = soap.faultString().isEmpty()
-                             ? tr("%1 refused %2: %3.").arg(host, name, soap.faultType())
-                             : tr("%1 refused %2: %3 (%4).")
-                                   .arg(host, name, soap.faultString(), soap.faultType());
-        return false;
-    }
+    // vSphere sends faults with status 500. A successful answer is read by the caller only: an
+    // inventory page is far too big to be walked twice.
     if (exchange->httpStatus != 200) {
+        SoapResponse soap;
+        if (soap.parse(exchange->body) && soap.isFault()) {
+            error->kind = VsphereError::Kind::Fault;
+            error->faultType = soap.faultType();
+            error->message = soap.faultString().isEmpty()
+                                 ? tr("%1 refused %2: %3.").arg(host, name, soap.faultType())
+                                 : tr("%1 refused %2: %3 (%4).")
+                                       .arg(host, name, soap.faultString(), soap.faultType());
+            return false;
+        }
         error->kind = VsphereError::Kind::Http;
         error->message =
             tr("%1 answered %2 with HTTP status %3.").arg(host, name).arg(exchange->httpStatus);
         error->hint = exchange->httpStatus == 404
                           ? tr("Check the address: the vSphere API is at https://HOST/sdk.")
                           : tr("Check that the address is a vCenter or ESXi API endpoint.");
-        return false;
-    }
-    if (!parsed) {
-        error->kind = VsphereError::Kind::Malformed;
-        error->message = tr("%1 answered %2 with something that is not a SOAP message (%3).")
-                             .arg(host, name, soap.parseError());
-        error->hint = tr("Check that the address is a vCenter or ESXi API endpoint, and that no "
-                         "proxy rewrites its answers.");
         return false;
     }
     *response = std::move(exchange->body);

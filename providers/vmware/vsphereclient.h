@@ -16,6 +16,7 @@ class QThread;
 
 namespace Vantage {
 
+class SoapResponse;
 class VsphereTransport;
 
 // How a vSphere call failed, for callers that react differently (the wizard's pin flow, the
@@ -90,6 +91,9 @@ public:
     // The same with a whole envelope, as VsphereInventoryQuery builds them.
     bool callEnvelope(const QByteArray &envelope, QByteArray *response, VsphereError *error,
                       const CancelFlag *cancel = nullptr);
+
+    // Reads a small successful answer; false with a Malformed *error when it is not SOAP.
+    bool read(const QByteArray &response, SoapResponse *soap, VsphereError *error) const;
 
     // CurrentTime on the ServiceInstance: the cheapest call that needs a session.
     bool currentTime(QString *time, VsphereError *error);

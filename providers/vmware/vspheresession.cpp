@@ -108,7 +108,10 @@ bool VsphereSession::collectInventory(InventoryCollection *out, const CancelFlag
         return false;
     }
     SoapResponse created;
-    created.parse(answer);
+    if (!m_client->read(answer, &created, &failure)) {
+        *error = failure;
+        return false;
+    }
     const VsphereMoref view{QStringLiteral("ContainerView"), created.text(u"returnval")};
 
     // The mapper resolves references once every page is in, so a failed page leaves *out as it
@@ -232,10 +235,11 @@ int VsphereSession::countOfType(const QString &type, VsphereError *error, bool *
             &response, error))
         return 0;
     SoapResponse soap;
-    soap.parse(response);
+    if (!m_client->read(response, &soap, error))
+        return 0;
     const QString view = soap.text(u"returnval");
     const QByteArray viewRef = VsphereClient::moref("obj", QStringLiteral("ContainerView"), view);
-    const bool read = m_client->call(
+    const bool retrieved = m_client->call(
         "<RetrievePropertiesEx>" +
             VsphereClient::moref("_this", QStringLiteral("PropertyCollector"),
                                  content.propertyCollector) +
@@ -249,9 +253,8 @@ int VsphereSession::countOfType(const QString &type, VsphereError *error, bool *
                        VsphereClient::moref("_this", QStringLiteral("ContainerView"), view) +
                        "</DestroyView>",
                    &unused, &ignored);
-    if (!read)
+    if (!retrieved || !m_client->read(response, &soap, error))
         return 0;
-    soap.parse(response);
     *ok = true;
     return soap.count(u"returnval/objects/propSet/val/ManagedObjectReference");
 }

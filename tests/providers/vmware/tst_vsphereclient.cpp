@@ -86,6 +86,7 @@ private slots:
     void reloginAfterTerminatedSession();
     void soapFault();
     void serverStopsMidCall();
+    void keepAliveNoticesLostServer();
     void connectionRefused();
     void malformedXml();
     void httpErrorWithoutFault();
@@ -359,6 +360,23 @@ void tst_VsphereClient::serverStopsMidCall()
     VsphereClient fresh(settingsFor(m_vcsim));
     QVERIFY2(fresh.open(&error), qPrintable(error.toString()));
     QVERIFY2(fresh.currentTime(&time, &error), qPrintable(error.toString()));
+}
+
+void tst_VsphereClient::keepAliveNoticesLostServer()
+{
+    VcsimProcess doomed;
+    QString message;
+    QVERIFY2(doomed.start({QStringLiteral("-vm"), QStringLiteral("1")}, &message),
+             qPrintable(message));
+    VsphereClient::Settings settings = settingsFor(doomed);
+    settings.keepAliveMs = 100;
+    VsphereClient client(settings);
+    VsphereError error;
+    QVERIFY2(client.open(&error), qPrintable(error.toString()));
+    QVERIFY(client.isAlive());
+    doomed.stop();
+    // Without any call of ours, the keep-alive finds the server gone.
+    QTRY_VERIFY_WITH_TIMEOUT(!client.isAlive(), 20000);
 }
 
 void tst_VsphereClient::connectionRefused()
