@@ -35,5 +35,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             __builtin_trap();
         mapper.datacenterOf(disk.emsRef);
     }
+    // A targeted collection of every VM keeps exactly those VMs and their devices.
+    QList<InventoryTarget> targets;
+    for (const VmRecord &vm : collection.vms)
+        targets.append({InventoryKind::Vm, vm.emsRef});
+    const InventoryCollection targeted = mapper.collection(targets);
+    if (targeted.vms.size() != collection.vms.size() ||
+        targeted.disks.size() != collection.disks.size() || !targeted.hosts.isEmpty())
+        __builtin_trap();
     return 0;
 }
