@@ -114,6 +114,17 @@ public:
                              qCInfo(lcVsphere) << "certificate of" << exchange->url.host()
                                                << "rejected:" << errors;
                          });
+        // Drained as it arrives, into a buffer sized from Content-Length: an inventory page can
+        // be tens of MiB, and Qt's buffer plus a final copy would hold it twice.
+        QObject::connect(reply, &QNetworkReply::readyRead, this, [reply, exchange] {
+            if (exchange->body.isEmpty()) {
+                const qint64 length =
+                    reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+                if (length > 0)
+                    exchange->body.reserve(length);
+            }
+            exchange->body += reply->readAll();
+        });
         QObject::connect(reply, &QNetworkReply::finished, this, [reply, exchange] {
             exchange->httpStatus =
                 reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -121,7 +132,7 @@ public:
             exchange->networkErrorString = reply->errorString();
             exchange->setCookie = reply->rawHeader("Set-Cookie");
             if (reply->isOpen()) // not after an abort
-                exchange->body = reply->readAll();
+                exchange->body += reply->readAll();
             reply->deleteLater();
             if (exchange->onDone)
                 exchange->onDone(*exchange);
