@@ -142,9 +142,11 @@ public:
 
     void cancel(const std::shared_ptr<Exchange> &exchange)
     {
+        // Once finished, the caller may already be reading the exchange: leave it alone.
+        if (!exchange->reply || exchange->reply->isFinished())
+            return;
         exchange->cancelled = true;
-        if (exchange->reply)
-            exchange->reply->abort();
+        exchange->reply->abort();
     }
 
     void startKeepAlive(int intervalMs, std::function<void()> tick)

@@ -4,6 +4,8 @@
 
 #include <QSet>
 #include <QSslCertificate>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QThread>
 
@@ -36,6 +38,73 @@ InventoryCollection sentinel()
     return collection;
 }
 
+// A loopback vCenter of the test's own that answers the session's calls well enough to log in,
+// then sends a broken inventory page: what no simulator does.
+class BrokenPageServer
+{
+public:
+    BrokenPageServer()
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    QByteArray &request = m_pending[socket];
+                    request += socket->readAll();
+                    if (!request.contains("Envelope>"))
+                        return;
+                    socket->write(answer(request));
+                    socket->disconnectFromHost();
+                    m_pending.remove(socket);
+                });
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost);
+    }
+    QString endpoint() const
+    {
+        return QStringLiteral("http://127.0.0.1:%1/sdk").arg(m_server.serverPort());
+    }
+
+private:
+    static QByteArray answer(const QByteArray &request)
+    {
+        QByteArray body;
+        QByteArray headers;
+        if (request.contains("<RetrieveServiceContent")) {
+            body = "<RetrieveServiceContentResponse><returnval>"
+                   "<rootFolder type=\"Folder\">group-d1</rootFolder>"
+                   "<propertyCollector type=\"PropertyCollector\">pc</propertyCollector>"
+                   "<viewManager type=\"ViewManager\">vm</viewManager>"
+                   "<sessionManager type=\"SessionManager\">sm</sessionManager>"
+                   "</returnval></RetrieveServiceContentResponse>";
+        } else if (request.contains("<Login")) {
+            headers = "Set-Cookie: vmware_soap_session=\"abc\"; Path=/\r\n";
+            body = "<LoginResponse><returnval><key>k1</key></returnval></LoginResponse>";
+        } else if (request.contains("<CreateContainerView")) {
+            body = "<CreateContainerViewResponse><returnval type=\"ContainerView\">v1</returnval>"
+                   "</CreateContainerViewResponse>";
+        } else if (request.contains("<RetrievePropertiesEx")) {
+            const QByteArray cut = "<?xml version=\"1.0\"?><soapenv:Envelope xmlns:soapenv="
+                                   "\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>"
+                                   "<RetrievePropertiesExResponse><returnval><objects>"
+                                   "<obj type=\"VirtualMachine\">vm-1</obj><propSet><name>na";
+            return "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: " +
+                   QByteArray::number(cut.size()) + "\r\nConnection: close\r\n\r\n" + cut;
+        } else {
+            body = "<Response/>";
+        }
+        const QByteArray envelope = "<?xml version=\"1.0\"?><soapenv:Envelope xmlns:soapenv="
+                                    "\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>" +
+                                    body + "</soapenv:Body></soapenv:Envelope>";
+        return "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\n" + headers +
+               "Content-Length: " + QByteArray::number(envelope.size()) +
+               "\r\nConnection: close\r\n\r\n" + envelope;
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_pending;
+};
+
 } // namespace
 
 class tst_VsphereSession : public QObject
@@ -49,6 +118,7 @@ private slots:
     void collectAfterSessionTerminated();
     void cancelledCollection();
     void serverStopsMidRefresh();
+    void malformedInventoryPage();
 
 private:
     VcsimProcess m_vcsim;
@@ -198,6 +268,35 @@ void tst_VsphereSession::serverStopsMidRefresh()
     QVERIFY2(fresh, qPrintable(error.toString()));
     QVERIFY(fresh->collectInventory(&out, CancelFlag(), {}, &failure));
     QCOMPARE(out.vms.size(), 6);
+}
+
+void tst_VsphereSession::malformedInventoryPage()
+{
+    BrokenPageServer server;
+    ManagerConfig config;
+    config.endpoints = {server.endpoint()};
+    config.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
+    InventoryCollection out = sentinel();
+    ProviderError failure;
+    bool collected = true;
+    // The session blocks its caller, so it runs aside while this thread serves.
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        VsphereError error;
+        const auto session = VsphereSession::open(config, &error);
+        if (!session) {
+            failure = error;
+            return;
+        }
+        collected = session->collectInventory(&out, CancelFlag(), {}, &failure);
+    }));
+    worker->start();
+    while (!worker->wait(10))
+        QCoreApplication::processEvents();
+    QVERIFY(!collected);
+    QVERIFY2(failure.message.contains(u"inventory page"), qPrintable(failure.message));
+    QVERIFY(!failure.hint.isEmpty());
+    QCOMPARE(out.vms.size(), 1);
+    QCOMPARE(out.vms.first().emsRef, QStringLiteral("kept"));
 }
 
 QTEST_GUILESS_MAIN(tst_VsphereSession)
