@@ -6,8 +6,6 @@
 #include "providers/vmware/soapresponse.h"
 #include "providers/vmware/vspherelogging.h"
 
-#include <QSet>
-
 namespace Vantage {
 
 VsphereSession::VsphereSession(const VsphereClient::Settings &settings)
@@ -184,9 +182,7 @@ bool VsphereSession::collectTargets(const QList<InventoryTarget> &targets, Inven
             }
         }
     }
-    *out = mapper.collection();
-    out->targeted = true;
-    out->targets = targets;
+    *out = mapper.collection(targets);
     return true;
 }
 
@@ -195,30 +191,17 @@ bool VsphereSession::retrieveObjects(const QList<InventoryTarget> &targets,
 {
     if (targets.isEmpty())
         return true;
-    QByteArray method = "<RetrievePropertiesEx>" +
-                        VsphereClient::moref("_this", QStringLiteral("PropertyCollector"),
-                                             m_client->serviceContent().propertyCollector) +
-                        "<specSet>";
-    QSet<QString> types;
+    QList<VsphereMoref> objects;
     for (const InventoryTarget &target : targets)
-        types.insert(vsphereType(target.kind));
-    for (const auto &[type, paths] : VsphereInventoryQuery::propertySets()) {
-        if (!types.contains(type))
-            continue;
-        method += "<propSet><type>" + VsphereClient::xmlText(type) + "</type><all>false</all>";
-        for (const QString &path : paths)
-            method += "<pathSet>" + VsphereClient::xmlText(path) + "</pathSet>";
-        method += "</propSet>";
-    }
-    for (const InventoryTarget &target : targets)
-        method += "<objectSet>" +
-                  VsphereClient::moref("obj", vsphereType(target.kind), target.emsRef) +
-                  "<skip>false</skip></objectSet>";
-    method += "</specSet><options/></RetrievePropertiesEx>";
-
+        objects.append({vsphereType(target.kind), target.emsRef});
     QByteArray answer;
     QString token;
-    return m_client->call(method, &answer, error) && readPage(answer, mapper, &token, error);
+    return m_client->callEnvelope(VsphereInventoryQuery::retrieveObjects(
+                                      {QStringLiteral("PropertyCollector"),
+                                       m_client->serviceContent().propertyCollector},
+                                      objects),
+                                  &answer, error) &&
+           readPage(answer, mapper, &token, error);
 }
 
 int VsphereSession::countOfType(const QString &type, VsphereError *error, bool *ok)

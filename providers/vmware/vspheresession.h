@@ -45,7 +45,7 @@ public:
 private:
     explicit VsphereSession(const VsphereClient::Settings &settings);
     int countOfType(const QString &type, VsphereError *error, bool *ok);
-    // One RetrievePropertiesEx of exactly these objects with the inventory's property sets.
+    // One RetrievePropertiesEx of these objects (and their ancestors, to name datacenters).
     bool retrieveObjects(const QList<InventoryTarget> &targets, VsphereInventoryMapper *mapper,
                          VsphereError *error);
     // Hands a retrieval answer's objects to mapper; *token is set when more pages follow.
