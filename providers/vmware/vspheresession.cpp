@@ -6,6 +6,8 @@
 #include "providers/vmware/soapresponse.h"
 #include "providers/vmware/vspherelogging.h"
 
+#include <QBuffer>
+
 namespace Vantage {
 
 VsphereSession::VsphereSession(const VsphereClient::Settings &settings)
@@ -77,8 +79,12 @@ QString vsphereType(InventoryKind kind)
 bool VsphereSession::readPage(const QByteArray &answer, VsphereInventoryMapper *mapper,
                               QString *token, VsphereError *error) const
 {
+    // Through a device, so the parser decodes the page a chunk at a time, never whole.
+    QBuffer device;
+    device.setData(answer);
+    device.open(QIODevice::ReadOnly);
     const VsphereRetrieveResult page = VsphereInventoryParser::parse(
-        answer, [mapper](VsphereObject &&object) { mapper->add(object); });
+        &device, [mapper](VsphereObject &&object) { mapper->add(object); });
     if (!page.ok()) {
         error->kind = VsphereError::Kind::Malformed;
         error->message = tr("%1 sent an inventory page that cannot be read: %2")
