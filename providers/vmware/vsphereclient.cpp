@@ -22,6 +22,7 @@ namespace {
 
 // Sent before the server's own version is known; vCenter accepts older versions.
 constexpr auto MinimumApiVersion = "6.7";
+constexpr int LogoutTimeoutMs = 5000;
 
 // One HTTP exchange handed to the network thread. The caller waits on done; everything below
 // it is written on the network thread before done is released.
@@ -297,12 +298,17 @@ void VsphereClient::logout()
     if (sessionCookie.isEmpty())
         return;
     QMetaObject::invokeMethod(m_transport, [this] { m_transport->stopKeepAlive(); });
-    QByteArray response;
-    VsphereError ignored;
-    send(envelope("<Logout>" +
-                  moref("_this", QStringLiteral("SessionManager"), m_content.sessionManager) +
-                  "</Logout>"),
-         sessionCookie, &response, &ignored, nullptr, nullptr);
+    // Logging out is a courtesy to vCenter's session limit; a server already found unreachable
+    // is not waited for, and a hung one only briefly (this runs when a session is dropped).
+    if (m_alive) {
+        QByteArray response;
+        VsphereError ignored;
+        send(envelope("<Logout>" +
+                      moref("_this", QStringLiteral("SessionManager"), m_content.sessionManager) +
+                      "</Logout>"),
+             sessionCookie, &response, &ignored, nullptr, nullptr,
+             qMin(m_settings.timeoutMs, LogoutTimeoutMs));
+    }
     QMutexLocker lock(&m_cookieMutex);
     m_cookie.clear();
     m_sessionKey.clear();
@@ -405,7 +411,7 @@ QByteArray VsphereClient::envelope(const QByteArray &method)
 
 bool VsphereClient::send(const QByteArray &envelope, const QByteArray &sessionCookie,
                          QByteArray *response, VsphereError *error, const CancelFlag *cancel,
-                         QByteArray *setCookie)
+                         QByteArray *setCookie, int timeoutMs)
 {
     Q_ASSERT(QThread::currentThread() != m_thread);
     const QString name = methodName(envelope);
@@ -423,7 +429,7 @@ bool VsphereClient::send(const QByteArray &envelope, const QByteArray &sessionCo
     exchange->soapAction = soapAction();
     exchange->cookie = sessionCookie;
     exchange->pinnedSha256 = m_settings.pinnedSha256;
-    exchange->timeoutMs = m_settings.timeoutMs;
+    exchange->timeoutMs = timeoutMs > 0 ? timeoutMs : m_settings.timeoutMs;
     QMetaObject::invokeMethod(m_transport, [this, exchange] { m_transport->start(exchange); });
     bool cancelSent = false;
     while (!exchange->done.tryAcquire(1, 100)) {

@@ -74,7 +74,7 @@ public:
     };
 
     explicit VsphereClient(const Settings &settings);
-    ~VsphereClient(); // logs out when logged in
+    ~VsphereClient(); // logs out when logged in and the server was reachable
     VsphereClient(const VsphereClient &) = delete;
     VsphereClient &operator=(const VsphereClient &) = delete;
 
@@ -117,9 +117,10 @@ public:
 
 private:
     // One HTTP exchange with the given session cookie; no re-login. *setCookie receives the
-    // reply's Set-Cookie header.
+    // reply's Set-Cookie header. timeoutMs 0: the settings' timeout.
     bool send(const QByteArray &envelope, const QByteArray &sessionCookie, QByteArray *response,
-              VsphereError *error, const CancelFlag *cancel, QByteArray *setCookie);
+              VsphereError *error, const CancelFlag *cancel, QByteArray *setCookie,
+              int timeoutMs = 0);
     bool login(VsphereError *error); // with m_loginMutex held
     void keepAlive();                // on the network thread
     QByteArray cookie() const;
