@@ -66,11 +66,23 @@ private:
 
 using ProgressCallback = std::function<void(const CollectProgress &)>;
 
+// Keys of ManagerConfig::options that more than one part of Vantage reads or writes.
+namespace ManagerOption {
+// The SHA-256 fingerprint ("AB:CD:...", 32 pairs) of a TLS certificate the operator accepted
+// although no installed authority signed it: exactly that certificate is trusted.
+inline constexpr auto TlsPinSha256 = "tls_pin_sha256";
+} // namespace ManagerOption
+
 // Failures are phrased for an operator: what went wrong, and what to do about it.
 struct ProviderError
 {
     QString message;
     QString hint;
+    // Set when the server's certificate is not trusted or differs from the pinned one: what the
+    // operator may compare and then store under ManagerOption::TlsPinSha256.
+    QString certificateSha256;
+    // A pin was stored and the server now shows another certificate.
+    bool certificateChanged = false;
     QString toString() const { return hint.isEmpty() ? message : message + u' ' + hint; }
 };
 

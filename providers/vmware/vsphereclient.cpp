@@ -440,13 +440,14 @@ bool VsphereClient::send(const QByteArray &envelope, const QByteArray &sessionCo
         }
     }
 
-    error->certificateSha256 = exchange->peerSha256;
     if (exchange->cancelled) {
         error->kind = VsphereError::Kind::Cancelled;
         error->message = tr("The call %1 to %2 was cancelled.").arg(name, host);
         return false;
     }
     if (exchange->certificateRejected) {
+        error->certificateSha256 = exchange->peerSha256;
+        error->certificateChanged = !m_settings.pinnedSha256.isEmpty();
         if (m_settings.pinnedSha256.isEmpty()) {
             error->kind = VsphereError::Kind::UntrustedCertificate;
             error->message = tr("The certificate of %1 is not trusted. Its SHA-256 fingerprint is "

@@ -27,7 +27,7 @@ struct VsphereError : ProviderError
         None,
         Network,              // refused, reset, unreachable, timed out
         UntrustedCertificate, // certificateSha256 is what the operator may choose to pin
-        PinMismatch,          // a pin is stored and the server shows another certificate
+        PinMismatch,          // certificateChanged: a pin is stored, the server shows another
         Fault,                // a SOAP fault: faultType names it ("InvalidLogin", ...)
         Malformed,            // not XML, or not the answer asked for
         Http,                 // an HTTP status without a SOAP fault
@@ -35,7 +35,6 @@ struct VsphereError : ProviderError
     };
     Kind kind = Kind::None;
     QString faultType;
-    QString certificateSha256; // "AB:CD:..." (32 bytes), set for both certificate kinds
 };
 
 // A vSphere Web Services client: SOAP over HTTP(S) to https://HOST/sdk, one login session.

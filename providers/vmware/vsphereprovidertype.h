@@ -23,7 +23,7 @@ public:
     std::shared_ptr<ManagerSession> connect(const ManagerConfig &config,
                                             ProviderError *error) const override;
     // An untrusted certificate fails with its SHA-256 fingerprint in the message; the manager
-    // option VsphereSession::PinOption set to it makes the next verify() accept it.
+    // option ManagerOption::TlsPinSha256 set to it makes the next verify() accept it.
     VerifyResult verify(const ManagerConfig &config) const override;
 };
 

@@ -24,7 +24,8 @@ VsphereClient::Settings VsphereSession::settingsFor(const ManagerConfig &config,
     settings.url = VsphereClient::sdkUrl(config.endpoints.first(), error);
     settings.user = config.credentials.user;
     settings.password = config.credentials.password;
-    settings.pinnedSha256 = config.options.value(QLatin1StringView(PinOption)).toString();
+    settings.pinnedSha256 =
+        config.options.value(QLatin1StringView(ManagerOption::TlsPinSha256)).toString();
     return settings;
 }
 

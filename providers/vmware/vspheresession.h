@@ -19,10 +19,6 @@ class VsphereSession final : public ManagerSession
     Q_DECLARE_TR_FUNCTIONS(Vantage::VsphereSession)
 
 public:
-    // The manager's option holding the SHA-256 fingerprint of a certificate the operator trusts
-    // although no installed authority signed it (as VsphereClient::fingerprint() spells it).
-    static constexpr auto PinOption = "tls_pin_sha256";
-
     // Logs in to the first endpoint; nullptr with *error set otherwise.
     static std::shared_ptr<VsphereSession> open(const ManagerConfig &config, VsphereError *error);
     static VsphereClient::Settings settingsFor(const ManagerConfig &config, QString *error);

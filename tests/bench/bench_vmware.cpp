@@ -84,7 +84,7 @@ int main(int argc, char **argv)
     registerVsphereProvider();
     QVariantMap options;
     options.insert(
-        QLatin1StringView(VsphereSession::PinOption),
+        QLatin1StringView(ManagerOption::TlsPinSha256),
         VsphereClient::fingerprint(QSslCertificate::fromPath(vcsim.certificatePath()).value(0)));
     // Credentials are handed to the session directly: the benchmark needs no keyring.
     const auto providerId = ProviderStore::addProvider(

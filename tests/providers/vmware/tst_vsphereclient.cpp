@@ -200,6 +200,7 @@ void tst_VsphereClient::untrustedCertificate()
     QVERIFY(!client.open(&error));
     QCOMPARE(error.kind, VsphereError::Kind::UntrustedCertificate);
     QCOMPARE(error.certificateSha256, m_fingerprint);
+    QVERIFY(!error.certificateChanged);
     QVERIFY2(error.message.contains(m_fingerprint), qPrintable(error.message));
     QVERIFY(!error.hint.isEmpty());
     QVERIFY(client.sessionKey().isEmpty());
@@ -237,6 +238,7 @@ void tst_VsphereClient::wrongPin()
     QVERIFY(!client.open(&error));
     QCOMPARE(error.kind, VsphereError::Kind::PinMismatch);
     QCOMPARE(error.certificateSha256, m_fingerprint);
+    QVERIFY(error.certificateChanged);
     QVERIFY(error.message.contains(m_fingerprint));
     QVERIFY(error.message.contains(settings.pinnedSha256));
 }

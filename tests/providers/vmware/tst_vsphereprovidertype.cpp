@@ -56,7 +56,7 @@ ManagerConfig tst_VsphereProviderType::config(bool pinned) const
     config.endpoints = {m_vcsim.url().toString()};
     config.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
     if (pinned)
-        config.options.insert(QLatin1StringView(VsphereSession::PinOption), m_fingerprint);
+        config.options.insert(QLatin1StringView(ManagerOption::TlsPinSha256), m_fingerprint);
     return config;
 }
 
@@ -116,6 +116,8 @@ void tst_VsphereProviderType::verifyUntrustedThenPinned()
     QVERIFY(!untrusted.ok);
     QVERIFY2(untrusted.error.message.contains(m_fingerprint), qPrintable(untrusted.error.message));
     QVERIFY(!untrusted.error.hint.isEmpty());
+    QCOMPARE(untrusted.error.certificateSha256, m_fingerprint);
+    QVERIFY(!untrusted.error.certificateChanged);
 
     const VerifyResult pinned = VsphereProviderType().verify(config(true));
     QVERIFY2(pinned.ok, qPrintable(pinned.error.toString()));
@@ -130,6 +132,8 @@ void tst_VsphereProviderType::verifyWrongPassword()
     QVERIFY2(result.error.message.contains(u"user name or password"),
              qPrintable(result.error.message));
     QVERIFY(result.summary.isEmpty());
+    // A trusted certificate is not the operator's concern here.
+    QVERIFY(result.error.certificateSha256.isEmpty());
 }
 
 void tst_VsphereProviderType::connectGivesSession()

@@ -23,7 +23,7 @@ ManagerConfig configFor(const VcsimProcess &vcsim)
     config.endpoints = {vcsim.url().toString()};
     config.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
     config.options.insert(
-        QLatin1StringView(VsphereSession::PinOption),
+        QLatin1StringView(ManagerOption::TlsPinSha256),
         VsphereClient::fingerprint(QSslCertificate::fromPath(vcsim.certificatePath()).value(0)));
     return config;
 }
