@@ -9,10 +9,12 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QThread>
@@ -306,6 +308,7 @@ public:
         m_saveAnyway->hide();
         connect(m_saveAnyway, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
         layout->addWidget(m_saveAnyway);
+        addCertificateBox(layout);
         m_saveError = FieldReason::label(QStringLiteral("saveError"),
                                          ProviderWizard::tr("Save problem"), this);
         layout->addWidget(m_saveError);
@@ -337,6 +340,7 @@ private:
         m_ok = false;
         m_busy->show();
         m_retry->hide();
+        m_certificateBox->hide();
         m_saveAnyway->hide();
         m_saveAnyway->setChecked(false);
         showSaveError({});
@@ -398,9 +402,105 @@ private:
             m_status->setText(text);
             m_retry->show();
             m_saveAnyway->show();
+            showCertificate(result.error);
         }
         emit completeChanged();
         emit static_cast<ProviderWizard *>(wizard())->verifyFinished(result.ok);
+    }
+
+    // An untrusted certificate: its fingerprint to compare, and the button that pins it.
+    void addCertificateBox(QVBoxLayout *layout)
+    {
+        m_certificateBox = new QWidget(this);
+        m_certificateBox->setObjectName(QStringLiteral("certificateBox"));
+        auto *box = new QVBoxLayout(m_certificateBox);
+        box->setContentsMargins({});
+        auto *caption = new QLabel(ProviderWizard::tr("SHA-256 fingerprint of the certificate:"),
+                                   m_certificateBox);
+        box->addWidget(caption);
+        m_fingerprint = new QLabel(m_certificateBox);
+        m_fingerprint->setObjectName(QStringLiteral("certificateFingerprint"));
+        m_fingerprint->setAccessibleName(ProviderWizard::tr("Certificate SHA-256 fingerprint"));
+        m_fingerprint->setWordWrap(true);
+        m_fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                               Qt::TextSelectableByKeyboard);
+        box->addWidget(m_fingerprint);
+        m_certificateChanged =
+            FieldReason::label(QStringLiteral("certificateChangedReason"),
+                               ProviderWizard::tr("Certificate changed warning"), m_certificateBox);
+        box->addWidget(m_certificateChanged);
+        auto *compare = new QLabel(ProviderWizard::tr("Compare it with the fingerprint vCenter "
+                                                      "shows (vSphere Client → Administration → "
+                                                      "Certificates). Trust it only if they "
+                                                      "match."),
+                                   m_certificateBox);
+        compare->setObjectName(QStringLiteral("certificateHint"));
+        compare->setWordWrap(true);
+        box->addWidget(compare);
+        m_trust = new QPushButton(ProviderWizard::tr("T&rust This Certificate"), m_certificateBox);
+        m_trust->setObjectName(QStringLiteral("trustCertificateButton"));
+        m_trust->setAccessibleName(ProviderWizard::tr("Trust this certificate"));
+        connect(m_trust, &QPushButton::clicked, this, [this] { confirmTrust(); });
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_trust);
+        row->addStretch(1);
+        box->addLayout(row);
+        m_certificateBox->hide();
+        layout->addWidget(m_certificateBox);
+    }
+
+    void showCertificate(const ProviderError &error)
+    {
+        m_offeredSha256 = error.certificateSha256;
+        m_offeredChanged = error.certificateChanged;
+        m_fingerprint->setText(m_offeredSha256);
+        FieldReason::set(m_certificateChanged,
+                         m_offeredChanged
+                             ? ProviderWizard::tr("This is not the certificate trusted before.")
+                             : QString());
+        m_certificateBox->setVisible(!m_offeredSha256.isEmpty());
+    }
+
+    void confirmTrust()
+    {
+        auto *w = static_cast<ProviderWizard *>(wizard());
+        const QString where = w->spec().endpoints.join(QStringLiteral(", "));
+        QMessageBox ask(this);
+        ask.setObjectName(QStringLiteral("trustCertificateConfirmation"));
+        ask.setWindowTitle(ProviderWizard::tr("Trust Certificate"));
+        ask.setAccessibleName(ask.windowTitle());
+        if (m_offeredChanged) {
+            ask.setIcon(QMessageBox::Warning);
+            ask.setText(ProviderWizard::tr("The certificate of %1 has changed since it was "
+                                           "trusted. Trust the new certificate with the SHA-256 "
+                                           "fingerprint %2?")
+                            .arg(where, m_offeredSha256));
+            ask.setInformativeText(ProviderWizard::tr(
+                "Unless the certificate was replaced on purpose, someone may be intercepting the "
+                "connection and would see the password. Ask the vCenter administrator before you "
+                "trust it."));
+        } else {
+            ask.setIcon(QMessageBox::Question);
+            ask.setText(ProviderWizard::tr("Trust the certificate of %1 with the SHA-256 "
+                                           "fingerprint %2?")
+                            .arg(where, m_offeredSha256));
+            ask.setInformativeText(ProviderWizard::tr(
+                "Vantage will then connect only while the server shows exactly this "
+                "certificate. Trust it only if vCenter shows the same fingerprint."));
+        }
+        auto *trust = ask.addButton(ProviderWizard::tr("&Trust"), QMessageBox::AcceptRole);
+        trust->setObjectName(QStringLiteral("trustButton"));
+        trust->setAccessibleName(ProviderWizard::tr("Trust the certificate"));
+        auto *cancel = ask.addButton(QMessageBox::Cancel);
+        cancel->setObjectName(QStringLiteral("cancelTrustButton"));
+        cancel->setAccessibleName(ProviderWizard::tr("Do not trust the certificate"));
+        ask.setDefaultButton(cancel);
+        ask.exec();
+        if (ask.clickedButton() != trust)
+            return;
+        w->setManagerOption(QLatin1StringView(ManagerOption::TlsPinSha256), m_offeredSha256);
+        start();
     }
 
     QLabel *m_status = nullptr;
@@ -408,6 +508,12 @@ private:
     QPushButton *m_retry = nullptr;
     QCheckBox *m_saveAnyway = nullptr;
     QLabel *m_saveError = nullptr;
+    QWidget *m_certificateBox = nullptr;
+    QLabel *m_fingerprint = nullptr;
+    QLabel *m_certificateChanged = nullptr;
+    QPushButton *m_trust = nullptr;
+    QString m_offeredSha256;
+    bool m_offeredChanged = false;
     int m_generation = 0;
     bool m_running = false;
     bool m_ok = false;
@@ -480,6 +586,11 @@ int ProviderWizard::nextId() const
     }
 }
 
+void ProviderWizard::setManagerOption(const QString &key, const QVariant &value)
+{
+    m_options.insert(key, value);
+}
+
 const ProviderType *ProviderWizard::selectedType() const
 {
     const auto *typePage = static_cast<const TypeSelectPage *>(page(TypePage));
@@ -495,6 +606,7 @@ ProviderSpec ProviderWizard::spec() const
     spec.endpoints = static_cast<const EndpointsPage *>(page(EndpointPage))->editor()->endpoints();
     if (m_editedManager)
         spec.options = m_editedManager->options;
+    spec.options.insert(m_options);
     spec.credentials.user = field(QStringLiteral("user")).toString();
     spec.credentials.password = field(QStringLiteral("password")).toString();
     return spec;

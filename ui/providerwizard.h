@@ -36,6 +36,9 @@ public:
     const ProviderType *selectedType() const;
     // What Finish would save.
     ProviderSpec spec() const;
+    // An option chosen in the wizard (a trusted certificate's pin), kept over the edited
+    // manager's own options and saved by Finish.
+    void setManagerOption(const QString &key, const QVariant &value);
     // The manager being edited, for its stored credentials.
     const std::optional<ManagerRow> &editedManager() const { return m_editedManager; }
 
@@ -51,6 +54,7 @@ private:
     qint64 m_savedId = 0;
     std::optional<ProviderRow> m_editedProvider;
     std::optional<ManagerRow> m_editedManager;
+    QVariantMap m_options;
 };
 
 } // namespace Vantage

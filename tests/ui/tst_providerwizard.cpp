@@ -3,7 +3,10 @@
 #include "uifakeprovider.h"
 
 #include "core/database.h"
+#include "core/providerregistry.h"
 #include "core/providerstore.h"
+#include "providers/vmware/vsphereprovidertype.h"
+#include "tests/vcsim/vcsimprocess.h"
 #include "ui/endpointlisteditor.h"
 #include "ui/providerwizard.h"
 
@@ -11,11 +14,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 #include <memory>
@@ -36,6 +42,8 @@ private slots:
     void verifyFailureIsExplained();
     void multipleEndpointsAndRequiredCredentials();
     void editIsPrefilledAndUpdates();
+    void untrustedCertificateIsPinnedOnlyWhenAccepted();
+    void changedCertificateIsWarnedAbout();
     void everyControlIsNamed();
 
 private:
@@ -52,6 +60,15 @@ private:
     }
     void selectType(ProviderWizard &wizard, const QString &displayName);
     void typeText(QLineEdit *edit, const QString &text);
+    // Answers the trust confirmation as soon as it shows, and audits it.
+    void answerTrustConfirmation(bool trust);
+    bool startVcsim();
+
+    // One per test: a VcsimProcess started twice keeps its first URL.
+    std::unique_ptr<Vantage::Testing::VcsimProcess> m_vcsim;
+    QString m_vcsimSha256; // of its certificate file, as QSslCertificate computes it
+    QStringList m_confirmationProblems;
+    QString m_confirmationText;
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -59,6 +76,7 @@ private:
 void tst_ProviderWizard::initTestCase()
 {
     registerUiFakeProviders();
+    ProviderRegistry::instance().registerType(std::make_unique<VsphereProviderType>());
 }
 
 void tst_ProviderWizard::init()
@@ -70,6 +88,7 @@ void tst_ProviderWizard::init()
 
 void tst_ProviderWizard::cleanup()
 {
+    m_vcsim.reset();
     Database::closeThreadConnection();
     m_dir.reset();
 }
@@ -285,6 +304,157 @@ void tst_ProviderWizard::editIsPrefilledAndUpdates()
     QCOMPARE(managers.size(), 1);
     QCOMPARE(managers.front().providerName, QStringLiteral("new name"));
     QCOMPARE(managers.front().endpoints, QStringList{QStringLiteral("uifake://new")});
+}
+
+bool tst_ProviderWizard::startVcsim()
+{
+    QString error;
+    m_vcsim = std::make_unique<Vantage::Testing::VcsimProcess>();
+    if (!m_vcsim->start({QStringLiteral("-host"), QStringLiteral("1"), QStringLiteral("-vm"),
+                         QStringLiteral("1")},
+                        &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    const QSslCertificate certificate =
+        QSslCertificate::fromPath(m_vcsim->certificatePath()).value(0);
+    m_vcsimSha256 =
+        QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    return !certificate.isNull();
+}
+
+void tst_ProviderWizard::answerTrustConfirmation(bool trust)
+{
+    m_confirmationProblems.clear();
+    m_confirmationText.clear();
+    QTimer::singleShot(0, this, [this, trust] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            m_confirmationProblems << QStringLiteral("no confirmation shown");
+            return;
+        }
+        m_confirmationProblems = unnamedControls(box);
+        m_confirmationText = box->text() + u'\n' + box->informativeText();
+        box->findChild<QPushButton *>(trust ? QStringLiteral("trustButton")
+                                            : QStringLiteral("cancelTrustButton"))
+            ->click();
+    });
+}
+
+void tst_ProviderWizard::untrustedCertificateIsPinnedOnlyWhenAccepted()
+{
+    QVERIFY(startVcsim());
+    ProviderWizard wizard(nullptr);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    selectType(wizard, QStringLiteral("VMware vSphere"));
+    wizard.next();
+    typeText(child<QLineEdit>(&wizard, "nameEdit"), QStringLiteral("vcenter"));
+    wizard.next();
+    typeText(child<QLineEdit>(&wizard, "endpointEdit_0"), m_vcsim->url().toString());
+    QVERIFY(button(wizard, QWizard::NextButton)->isEnabled());
+    wizard.next();
+    typeText(child<QLineEdit>(&wizard, "userEdit"), QStringLiteral("user"));
+    typeText(child<QLineEdit>(&wizard, "passwordEdit"), QStringLiteral("pass"));
+    QSignalSpy verified(&wizard, &ProviderWizard::verifyFinished);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ProviderWizard::VerifyPage));
+    QVERIFY(verified.wait(30000));
+    QCOMPARE(verified.takeFirst().at(0).toBool(), false);
+
+    // The fingerprint to compare, selectable, and Finish off until it is trusted.
+    auto *fingerprint = child<QLabel>(&wizard, "certificateFingerprint");
+    QVERIFY(fingerprint->isVisible());
+    QCOMPARE(fingerprint->text(), m_vcsimSha256);
+    QVERIFY(fingerprint->textInteractionFlags() & Qt::TextSelectableByMouse);
+    QVERIFY(child<QLabel>(&wizard, "certificateHint")
+                ->text()
+                .contains(QStringLiteral("Trust it only if they match.")));
+    QVERIFY(!child<QLabel>(&wizard, "certificateChangedReason")->isVisible());
+    QVERIFY(!button(wizard, QWizard::FinishButton)->isEnabled());
+    auto *trust = child<QPushButton>(&wizard, "trustCertificateButton");
+    QVERIFY(trust->isVisible());
+    QVERIFY(trust->text().contains(u'&'));
+    QVERIFY(unnamedControls(&wizard).isEmpty());
+
+    // Cancelling the confirmation trusts nothing and checks nothing again.
+    answerTrustConfirmation(false);
+    QTest::mouseClick(trust, Qt::LeftButton);
+    QVERIFY2(m_confirmationProblems.isEmpty(), qPrintable(m_confirmationProblems.join(u'\n')));
+    QVERIFY2(m_confirmationText.contains(m_vcsimSha256), qPrintable(m_confirmationText));
+    QVERIFY(!wizard.spec().options.contains(QLatin1StringView(ManagerOption::TlsPinSha256)));
+    QVERIFY(!child<QProgressBar>(&wizard, "verifyBusy")->isVisible());
+    QVERIFY(fingerprint->isVisible());
+    QVERIFY(!button(wizard, QWizard::FinishButton)->isEnabled());
+    QCOMPARE(verified.count(), 0);
+
+    // Accepting it pins it and verifies again, now successfully.
+    answerTrustConfirmation(true);
+    QTest::mouseClick(trust, Qt::LeftButton);
+    QVERIFY2(m_confirmationProblems.isEmpty(), qPrintable(m_confirmationProblems.join(u'\n')));
+    QCOMPARE(wizard.spec().options.value(QLatin1StringView(ManagerOption::TlsPinSha256)).toString(),
+             m_vcsimSha256);
+    QVERIFY(verified.wait(30000));
+    QCOMPARE(verified.takeFirst().at(0).toBool(), true);
+    QVERIFY(!fingerprint->isVisible());
+    QVERIFY(child<QLabel>(&wizard, "verifyStatus")->text().startsWith(u"Connected: "));
+    QVERIFY(button(wizard, QWizard::FinishButton)->isEnabled());
+
+    QTest::mouseClick(button(wizard, QWizard::FinishButton), Qt::LeftButton);
+    const auto row = ProviderStore::providerByName(QStringLiteral("vcenter"));
+    QVERIFY(row);
+    const QList<ManagerRow> managers = ProviderStore::managersOf(row->id);
+    QCOMPARE(managers.size(), 1);
+    QCOMPARE(
+        managers.front().options.value(QLatin1StringView(ManagerOption::TlsPinSha256)).toString(),
+        m_vcsimSha256);
+    QVERIFY(!managers.front().credentialKey.isEmpty());
+}
+
+void tst_ProviderWizard::changedCertificateIsWarnedAbout()
+{
+    QVERIFY(startVcsim());
+    // A manager whose stored pin is not the certificate the server shows now.
+    QString stale = m_vcsimSha256;
+    stale.replace(0, 2, stale.startsWith(u"00") ? QStringLiteral("11") : QStringLiteral("00"));
+    ProviderSpec spec;
+    spec.name = QStringLiteral("vcenter");
+    spec.type = QStringLiteral("vmware");
+    spec.endpoints = {m_vcsim->url().toString()};
+    spec.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
+    spec.options = {{QLatin1StringView(ManagerOption::TlsPinSha256), stale},
+                    {QStringLiteral("other"), QStringLiteral("kept")}};
+    QString error;
+    const auto id = ProviderStore::addProvider(spec, &error);
+    QVERIFY2(id, qPrintable(error));
+
+    ProviderWizard wizard(nullptr, *id);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.next();
+    wizard.next();
+    QSignalSpy verified(&wizard, &ProviderWizard::verifyFinished);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ProviderWizard::VerifyPage));
+    QVERIFY(verified.wait(30000));
+    QCOMPARE(verified.takeFirst().at(0).toBool(), false);
+    QCOMPARE(child<QLabel>(&wizard, "certificateFingerprint")->text(), m_vcsimSha256);
+    QVERIFY(child<QLabel>(&wizard, "certificateChangedReason")->isVisible());
+
+    answerTrustConfirmation(true);
+    QTest::mouseClick(child<QPushButton>(&wizard, "trustCertificateButton"), Qt::LeftButton);
+    QVERIFY2(m_confirmationText.contains(QStringLiteral("has changed")),
+             qPrintable(m_confirmationText));
+    QVERIFY(verified.wait(30000));
+    QCOMPARE(verified.takeFirst().at(0).toBool(), true);
+    QTest::mouseClick(button(wizard, QWizard::FinishButton), Qt::LeftButton);
+    const QList<ManagerRow> managers = ProviderStore::managersOf(*id);
+    QCOMPARE(managers.size(), 1);
+    QCOMPARE(
+        managers.front().options.value(QLatin1StringView(ManagerOption::TlsPinSha256)).toString(),
+        m_vcsimSha256);
+    QCOMPARE(managers.front().options.value(QStringLiteral("other")).toString(),
+             QStringLiteral("kept"));
 }
 
 void tst_ProviderWizard::everyControlIsNamed()
