@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <algorithm>
@@ -75,6 +76,22 @@ QString ageOf(qint64 ms)
               : Cli::tr("never");
 }
 
+// "AB:CD:..." from 32 hex pairs in either case, separated by colons, spaces or dashes or not at
+// all (as vCenter, openssl and browsers show them); empty for anything else.
+QString canonicalSha256(const QString &text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[0-9A-Fa-f]{2}([:\\- ]?[0-9A-Fa-f]{2}){31}$"));
+    if (!pattern.match(text.trimmed()).hasMatch())
+        return {};
+    QString digits = text.toUpper();
+    digits.remove(QRegularExpression(QStringLiteral("[^0-9A-F]")));
+    QStringList pairs;
+    for (qsizetype i = 0; i < digits.size(); i += 2)
+        pairs << digits.mid(i, 2);
+    return pairs.join(u':');
+}
+
 int providerAdd(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -93,7 +110,12 @@ int providerAdd(const QStringList &arguments)
                                                    "standard input."));
     const QCommandLineOption noVerify(QStringLiteral("no-verify"),
                                       Cli::tr("Add it without connecting first."));
-    parser.addOptions({type, uri, user, passwordStdin, noVerify});
+    const QCommandLineOption tlsPin(QStringLiteral("tls-pin"),
+                                    Cli::tr("Trust the server's TLS certificate with this SHA-256 "
+                                            "fingerprint although no installed authority signed "
+                                            "it."),
+                                    QStringLiteral("SHA256"));
+    parser.addOptions({type, uri, user, passwordStdin, noVerify, tlsPin});
     int status = Success;
     if (!prepare(parser, arguments, &status))
         return status;
@@ -106,6 +128,15 @@ int providerAdd(const QStringList &arguments)
     spec.name = parser.positionalArguments().constFirst();
     spec.type = parser.value(type);
     spec.endpoints = parser.values(uri);
+    if (parser.isSet(tlsPin)) {
+        const QString pin = canonicalSha256(parser.value(tlsPin));
+        if (pin.isEmpty())
+            return fail(Cli::tr("--tls-pin takes a SHA-256 fingerprint: 32 hexadecimal pairs such "
+                                "as AB:CD:..., not \"%1\".")
+                            .arg(parser.value(tlsPin)),
+                        UsageError);
+        spec.options.insert(QLatin1StringView(ManagerOption::TlsPinSha256), pin);
+    }
     spec.credentials.user = parser.value(user);
     if (parser.isSet(passwordStdin)) {
         QTextStream in(stdin);
@@ -127,6 +158,16 @@ int providerAdd(const QStringList &arguments)
                 return fail(problem, UsageError);
         }
         const VerifyResult result = providerType->verify(spec.toConfig());
+        if (!result.ok && !result.error.certificateSha256.isEmpty()) {
+            // The provider's hint speaks of a Trust button; here the pin is an option.
+            fail(Cli::tr("Not added: %1").arg(result.error.message));
+            err() << Cli::tr("Compare it with the fingerprint vCenter shows (vSphere Client → "
+                             "Administration → Certificates). Only if they match, run the same "
+                             "command again with --tls-pin %1")
+                         .arg(result.error.certificateSha256)
+                  << Qt::endl;
+            return Failure;
+        }
         if (!result.ok)
             return fail(Cli::tr("Not added: %1").arg(result.error.toString()));
         out() << Cli::tr("Verified: %1").arg(result.summary) << Qt::endl;

@@ -1,9 +1,11 @@
 #include "tests/support/testnodexml.h"
+#include "tests/vcsim/vcsimprocess.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +24,9 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void unreachableUriIsNotAdded();
+    void untrustedCertificateNeedsTlsPin();
+    void badTlsPinIsUsageError_data();
+    void badTlsPinIsUsageError();
     void malformedTestXmlIsNotAdded();
     void failedRefreshKeepsInventory();
     void corruptDatabaseIsRefusedUntouched();
@@ -168,6 +173,65 @@ void tst_Cli::unreachableUriIsNotAdded()
     QVERIFY2(r.err.contains(QStringLiteral("Not added")), qPrintable(r.err));
     r = vantage({QStringLiteral("provider"), QStringLiteral("list")});
     QVERIFY(r.out.contains(QStringLiteral("No providers")));
+}
+
+void tst_Cli::untrustedCertificateNeedsTlsPin()
+{
+    Vantage::Testing::VcsimProcess vcsim;
+    QString error;
+    QVERIFY2(vcsim.start({}, &error), qPrintable(error));
+    const QString sha256 = QString::fromLatin1(QSslCertificate::fromPath(vcsim.certificatePath())
+                                                   .value(0)
+                                                   .digest(QCryptographicHash::Sha256)
+                                                   .toHex(':')
+                                                   .toUpper());
+    const QStringList add{QStringLiteral("provider"), QStringLiteral("add"),
+                          QStringLiteral("vcenter"),  QStringLiteral("--type"),
+                          QStringLiteral("vmware"),   QStringLiteral("--uri"),
+                          vcsim.url().toString(),     QStringLiteral("--user"),
+                          QStringLiteral("user"),     QStringLiteral("--password-stdin")};
+
+    Result r = vantage(add, "pass\n");
+    QCOMPARE(r.status, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("Not added")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("--tls-pin ") + sha256), qPrintable(r.err));
+    QVERIFY(vantage({QStringLiteral("provider"), QStringLiteral("list")})
+                .out.contains(QStringLiteral("No providers")));
+
+    // Pasted as openssl prints it, in lower case and without colons: the same pin.
+    r = vantage(add + QStringList{QStringLiteral("--tls-pin"), sha256.toLower().remove(u':')},
+                "pass\n");
+    QVERIFY2(r.status == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Verified")), qPrintable(r.out));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pin"));
+    db.setDatabaseName(database());
+    QVERIFY(db.open());
+    QSqlQuery query(db);
+    QVERIFY(query.exec(QStringLiteral("SELECT options FROM managers")) && query.next());
+    QVERIFY2(query.value(0).toString().contains(sha256), qPrintable(query.value(0).toString()));
+}
+
+void tst_Cli::badTlsPinIsUsageError_data()
+{
+    QTest::addColumn<QString>("pin");
+    QTest::newRow("too short") << QStringLiteral("AB:CD:EF");
+    QTest::newRow("not hex") << QStringLiteral("ZZ").repeated(32);
+    QTest::newRow("one digit too many") << QStringLiteral("A").repeated(65);
+    QTest::newRow("odd separators") << QStringLiteral("A:B") + QStringLiteral("CD").repeated(31);
+    QTest::newRow("empty") << QString();
+}
+
+void tst_Cli::badTlsPinIsUsageError()
+{
+    QFETCH(QString, pin);
+    const Result r =
+        vantage({QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("x"),
+                 QStringLiteral("--type"), QStringLiteral("vmware"), QStringLiteral("--uri"),
+                 QStringLiteral("vcenter.example.com"), QStringLiteral("--tls-pin"), pin});
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.startsWith(QStringLiteral("vantage: --tls-pin")), qPrintable(r.err));
+    QVERIFY(vantage({QStringLiteral("provider"), QStringLiteral("list")})
+                .out.contains(QStringLiteral("No providers")));
 }
 
 void tst_Cli::malformedTestXmlIsNotAdded()
