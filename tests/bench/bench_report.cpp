@@ -94,23 +94,6 @@ bool resetPeakRss()
     return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
 }
 
-// VmHWM from /proc/self/status in MiB, or a negative number when it cannot be read.
-double peakRssMib()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
-        return -1;
-    // A /proc file has no size, so atEnd() is true at once: read it whole.
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmHWM:")) {
-            const QList<QByteArray> parts = line.mid(6).simplified().split(' ');
-            return parts.value(0).toDouble() / 1024.0; // kB
-        }
-    }
-    return -1;
-}
-
 QString sizeName(int rows)
 {
     if (rows % 1000 == 0)

@@ -18,7 +18,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSslCertificate>
 #include <QTemporaryDir>
 
@@ -27,19 +26,6 @@
 using namespace Vantage;
 
 namespace {
-
-// VmHWM (the kernel's peak resident set) from /proc/self/status in MiB; negative when unknown.
-double peakRssMib()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).simplified().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
 
 int fail(const QString &what)
 {

@@ -1,5 +1,7 @@
 #include "tests/support/benchmark.h"
 
+#include <QFile>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -17,6 +19,20 @@ double percentile(QList<double> values, double p)
         return 0;
     std::sort(values.begin(), values.end());
     return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * values.size())));
+}
+
+double peakRssMib()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+        return -1;
+    // A /proc file has no size, so atEnd() is true at once: read it whole.
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).simplified().split(' ').value(0).toDouble() / 1024.0; // kB
+    }
+    return -1;
 }
 
 QString InertProviderType::managerKind() const

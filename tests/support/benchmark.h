@@ -14,6 +14,10 @@ void printFigure(const QString &name, double value, const char *unit);
 // The value below which a fraction p (0..1) of the values lie; 0 for none. p = 0.5: the median.
 double percentile(QList<double> values, double p);
 
+// VmHWM (the kernel's peak resident set) from /proc/self/status in MiB; negative when it cannot
+// be read.
+double peakRssMib();
+
 // A provider type that only gives a benchmark's manager rows a type; it never connects.
 class InertProviderType final : public ProviderType
 {
