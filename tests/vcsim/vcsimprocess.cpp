@@ -16,6 +16,9 @@ QString VcsimProcess::executable()
 
 bool VcsimProcess::start(const QStringList &arguments, QString *error, int timeoutMs)
 {
+    stop();
+    m_url.clear();
+    m_certificatePath.clear();
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(executable(), arguments);
     if (!m_process.waitForStarted()) {
