@@ -104,211 +104,227 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="75"/>
+        <location filename="../app/cli.cpp" line="76"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="81"/>
+        <location filename="../app/cli.cpp" line="98"/>
         <source>Add a provider, after checking that it answers.</source>
         <translation>Einen Provider hinzufügen, nachdem geprüft wurde, dass er antwortet.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="82"/>
-        <location filename="../app/cli.cpp" line="172"/>
-        <location filename="../app/cli.cpp" line="194"/>
+        <location filename="../app/cli.cpp" line="99"/>
+        <location filename="../app/cli.cpp" line="213"/>
+        <location filename="../app/cli.cpp" line="235"/>
         <source>The provider&apos;s name.</source>
         <translation>Der Name des Providers.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="84"/>
+        <location filename="../app/cli.cpp" line="101"/>
         <source>The provider type (%1).</source>
         <translation>Der Provider-Typ (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="87"/>
+        <location filename="../app/cli.cpp" line="104"/>
         <source>An endpoint URI; repeat for several hosts.</source>
         <translation>Eine Endpunkt-URI; für mehrere Hosts wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="89"/>
+        <location filename="../app/cli.cpp" line="106"/>
         <source>The user name.</source>
         <translation>Der Benutzername.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="92"/>
+        <location filename="../app/cli.cpp" line="109"/>
         <source>Read the password from the first line of standard input.</source>
         <translation>Das Passwort aus der ersten Zeile der Standardeingabe lesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="95"/>
+        <location filename="../app/cli.cpp" line="112"/>
         <source>Add it without connecting first.</source>
         <translation>Ohne vorherige Verbindung hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="101"/>
+        <location filename="../app/cli.cpp" line="114"/>
+        <source>Trust the server&apos;s TLS certificate with this SHA-256 fingerprint although no installed authority signed it.</source>
+        <translation>Dem TLS-Zertifikat des Servers mit diesem SHA-256-Fingerabdruck vertrauen, obwohl keine installierte Zertifizierungsstelle es signiert hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="123"/>
         <source>provider add takes one NAME; see --help.</source>
         <translation>provider add erwartet genau einen NAME; siehe --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="103"/>
+        <location filename="../app/cli.cpp" line="125"/>
         <source>provider add needs --type and at least one --uri.</source>
         <translation>provider add braucht --type und mindestens eine --uri.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="119"/>
+        <location filename="../app/cli.cpp" line="134"/>
+        <source>--tls-pin takes a SHA-256 fingerprint: 32 hexadecimal pairs such as AB:CD:..., not &quot;%1&quot;.</source>
+        <translation>--tls-pin erwartet einen SHA-256-Fingerabdruck: 32 hexadezimale Paare wie AB:CD:..., nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="150"/>
         <source>Unknown provider type &quot;%1&quot;; known types: %2.</source>
         <translation>Unbekannter Provider-Typ „%1“; bekannte Typen: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="131"/>
+        <location filename="../app/cli.cpp" line="163"/>
+        <location filename="../app/cli.cpp" line="172"/>
         <source>Not added: %1</source>
         <translation>Nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="132"/>
+        <location filename="../app/cli.cpp" line="164"/>
+        <source>Compare it with the fingerprint vCenter shows (vSphere Client → Administration → Certificates). Only if they match, run the same command again with --tls-pin %1</source>
+        <translation>Vergleichen Sie ihn mit dem Fingerabdruck, den vCenter anzeigt (vSphere Client → Verwaltung → Zertifikate). Nur wenn beide übereinstimmen, führen Sie denselben Befehl erneut mit --tls-pin %1 aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="173"/>
         <source>Verified: %1</source>
         <translation>Geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="137"/>
+        <location filename="../app/cli.cpp" line="178"/>
         <source>Added provider &quot;%1&quot;.</source>
         <translation>Provider „%1“ hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="144"/>
+        <location filename="../app/cli.cpp" line="185"/>
         <source>List the providers.</source>
         <translation>Die Provider auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="151"/>
+        <location filename="../app/cli.cpp" line="192"/>
         <source>No providers. Add one with: vantage provider add NAME --type libvirt --uri URI</source>
         <translation>Keine Provider. Einen hinzufügen mit: vantage provider add NAME --type libvirt --uri URI</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="159"/>
+        <location filename="../app/cli.cpp" line="200"/>
         <source>not refreshed</source>
         <translation>nicht aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="171"/>
+        <location filename="../app/cli.cpp" line="212"/>
         <source>Remove a provider and all its inventory.</source>
         <translation>Einen Provider samt seinem gesamten Inventar entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="177"/>
+        <location filename="../app/cli.cpp" line="218"/>
         <source>provider remove takes one NAME.</source>
         <translation>provider remove erwartet genau einen NAME.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="182"/>
-        <location filename="../app/cli.cpp" line="210"/>
+        <location filename="../app/cli.cpp" line="223"/>
+        <location filename="../app/cli.cpp" line="251"/>
         <source>There is no provider named &quot;%1&quot;; see vantage provider list.</source>
         <translation>Es gibt keinen Provider namens „%1“; siehe vantage provider list.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="186"/>
+        <location filename="../app/cli.cpp" line="227"/>
         <source>Removed provider &quot;%1&quot; and its inventory.</source>
         <translation>Provider „%1“ und sein Inventar entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="193"/>
+        <location filename="../app/cli.cpp" line="234"/>
         <source>Refresh the inventory of one provider or all.</source>
         <translation>Das Inventar eines Providers oder aller Provider aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="196"/>
+        <location filename="../app/cli.cpp" line="237"/>
         <source>Refresh every provider.</source>
         <translation>Alle Provider aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="197"/>
-        <location filename="../app/cli.cpp" line="290"/>
+        <location filename="../app/cli.cpp" line="238"/>
+        <location filename="../app/cli.cpp" line="331"/>
         <source>Print only errors.</source>
         <translation>Nur Fehler ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="213"/>
+        <location filename="../app/cli.cpp" line="254"/>
         <source>refresh takes a provider NAME or --all.</source>
         <translation>refresh erwartet einen Provider-NAMEN oder --all.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="237"/>
+        <location filename="../app/cli.cpp" line="278"/>
         <source>%1: refresh failed: %2</source>
         <translation>%1: Aktualisierung fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="242"/>
+        <location filename="../app/cli.cpp" line="283"/>
         <source>%1: refreshed in %2 ms (collect %3 ms, save %4 ms): %5 added, %6 changed, %7 removed</source>
         <translation>%1: in %2 ms aktualisiert (Abruf %3 ms, Speichern %4 ms): %5 hinzugefügt, %6 geändert, %7 entfernt</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="264"/>
+        <location filename="../app/cli.cpp" line="305"/>
         <source>built-in</source>
         <translation>integriert</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="275"/>
+        <location filename="../app/cli.cpp" line="316"/>
         <source>Export a report as CSV (RFC 4180, UTF-8), or list the reports.</source>
         <translation>Einen Bericht als CSV exportieren (RFC 4180, UTF-8) oder die Berichte auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="276"/>
+        <location filename="../app/cli.cpp" line="317"/>
         <source>The report&apos;s name.</source>
         <translation>Der Name des Berichts.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="278"/>
+        <location filename="../app/cli.cpp" line="319"/>
         <source>List the reports.</source>
         <translation>Die Berichte auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="280"/>
+        <location filename="../app/cli.cpp" line="321"/>
         <source>Write the CSV to FILE; - for standard output.</source>
         <translation>Die CSV-Datei nach FILE schreiben; - für die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="283"/>
+        <location filename="../app/cli.cpp" line="324"/>
         <source>Start the file with a UTF-8 byte order mark (for spreadsheets on Windows).</source>
         <translation>Die Datei mit einer UTF-8-Bytereihenfolgemarkierung beginnen (für Tabellenkalkulationen unter Windows).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="287"/>
+        <location filename="../app/cli.cpp" line="328"/>
         <source>Keep only rows where COLUMN OP VALUE holds, on top of the report&apos;s own filters; OP is =, !=, &lt;, &lt;=, &gt;, &gt;=, contains, starts with or is empty. Repeatable.</source>
         <translation>Nur Zeilen behalten, für die COLUMN OP VALUE gilt, zusätzlich zu den Filtern des Berichts; OP ist =, !=, &lt;, &lt;=, &gt;, &gt;=, contains, starts with oder is empty. Wiederholbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="297"/>
+        <location filename="../app/cli.cpp" line="338"/>
         <source>Could not set up the built-in reports: %1</source>
         <translation>Die integrierten Berichte konnten nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="306"/>
+        <location filename="../app/cli.cpp" line="347"/>
         <source>report takes a report NAME and --output FILE, or --list; see --help.</source>
         <translation>report erwartet einen Bericht-NAMEN und --output FILE oder --list; siehe --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="317"/>
+        <location filename="../app/cli.cpp" line="358"/>
         <source>There is no report named &quot;%1&quot;; the reports are: %2.</source>
         <translation>Es gibt keinen Bericht namens „%1“; die Berichte sind: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="335"/>
+        <location filename="../app/cli.cpp" line="376"/>
         <source>%1: %2 of %3 rows</source>
         <translation>%1: %2 von %3 Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="344"/>
+        <location filename="../app/cli.cpp" line="385"/>
         <source>Cannot write to standard output.</source>
         <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="352"/>
+        <location filename="../app/cli.cpp" line="393"/>
         <source>%1: export failed: %2</source>
         <translation>%1: Export fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="354"/>
+        <location filename="../app/cli.cpp" line="395"/>
         <source>%1: %n row(s) written to %2</source>
         <translation>
             <numerusform>%1: %n Zeile nach %2 geschrieben</numerusform>
@@ -316,7 +332,7 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="386"/>
+        <location filename="../app/cli.cpp" line="427"/>
         <source>Unknown command &quot;provider %1&quot;; use provider add, list or remove.</source>
         <translation>Unbekannter Befehl „provider %1“; verwenden Sie provider add, list oder remove.</translation>
     </message>
@@ -2891,17 +2907,17 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::LifecycleForms</name>
     <message>
-        <location filename="../ui/lifecycle/lifecycleforms.cpp" line="71"/>
+        <location filename="../ui/lifecycle/lifecycleforms.cpp" line="47"/>
         <source>Request Not Submitted</source>
         <translation>Anforderung nicht eingereicht</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/lifecycleforms.cpp" line="72"/>
+        <location filename="../ui/lifecycle/lifecycleforms.cpp" line="48"/>
         <source>The request “%1” could not be stored: %2</source>
         <translation>Die Anforderung „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/lifecycleforms.cpp" line="75"/>
+        <location filename="../ui/lifecycle/lifecycleforms.cpp" line="51"/>
         <source>Nothing was changed. Check that the database is writable and try again.</source>
         <translation>Es wurde nichts verändert. Prüfen Sie, ob die Datenbank beschreibbar ist, und versuchen Sie es erneut.</translation>
     </message>
@@ -3806,192 +3822,267 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::ProviderWizard</name>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="43"/>
+        <location filename="../ui/providerwizard.cpp" line="36"/>
         <source>Provider Type</source>
         <translation>Provider-Typ</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="44"/>
+        <location filename="../ui/providerwizard.cpp" line="37"/>
         <source>What kind of system do you want Vantage to inventory?</source>
         <translation>Welche Art von System soll Vantage inventarisieren?</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="48"/>
+        <location filename="../ui/providerwizard.cpp" line="41"/>
         <source>Provider type</source>
         <translation>Provider-Typ</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="64"/>
+        <location filename="../ui/providerwizard.cpp" line="57"/>
         <source>No provider types are available in this build of Vantage.</source>
         <translation>In diesem Build von Vantage sind keine Provider-Typen verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="101"/>
+        <location filename="../ui/providerwizard.cpp" line="94"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="102"/>
+        <location filename="../ui/providerwizard.cpp" line="95"/>
         <source>How the provider is called in the inventory.</source>
         <translation>Wie der Provider im Inventar heißt.</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="106"/>
+        <location filename="../ui/providerwizard.cpp" line="99"/>
         <source>Provider name</source>
         <translation>Provider-Name</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="110"/>
+        <location filename="../ui/providerwizard.cpp" line="103"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="114"/>
+        <location filename="../ui/providerwizard.cpp" line="107"/>
         <source>Name problem</source>
         <translation>Problem mit dem Namen</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="147"/>
+        <location filename="../ui/providerwizard.cpp" line="140"/>
         <source>A provider named “%1” already exists. Choose another name.</source>
         <translation>Ein Provider namens „%1“ existiert bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="166"/>
+        <location filename="../ui/providerwizard.cpp" line="158"/>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="181"/>
+        <location filename="../ui/providerwizard.cpp" line="173"/>
         <source>Where Vantage reaches the manager: one %1 or several, each checked as you type.</source>
         <translation>Wo Vantage den Manager erreicht: eine %1 oder mehrere, jede wird schon bei der Eingabe geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="184"/>
+        <location filename="../ui/providerwizard.cpp" line="176"/>
         <source>Where Vantage reaches the manager: its %1, checked as you type.</source>
         <translation>Wo Vantage den Manager erreicht: seine %1, schon bei der Eingabe geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="213"/>
+        <location filename="../ui/providerwizard.cpp" line="205"/>
         <source>Credentials</source>
         <translation>Zugangsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="221"/>
+        <location filename="../ui/providerwizard.cpp" line="213"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="224"/>
+        <location filename="../ui/providerwizard.cpp" line="216"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="226"/>
+        <location filename="../ui/providerwizard.cpp" line="218"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="228"/>
+        <location filename="../ui/providerwizard.cpp" line="220"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="232"/>
+        <location filename="../ui/providerwizard.cpp" line="224"/>
         <source>Credentials are kept in the system keyring, never in Vantage&apos;s database or logs.</source>
         <translation>Zugangsdaten werden im System-Schlüsselbund aufbewahrt, nie in der Datenbank oder den Protokollen von Vantage.</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="252"/>
+        <location filename="../ui/providerwizard.cpp" line="244"/>
         <source>Leave both fields empty to keep the stored credentials.</source>
         <translation>Lassen Sie beide Felder leer, um die gespeicherten Zugangsdaten zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="255"/>
+        <location filename="../ui/providerwizard.cpp" line="247"/>
         <source>This provider type needs a user and a password.</source>
         <translation>Dieser Provider-Typ braucht einen Benutzer und ein Passwort.</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="257"/>
+        <location filename="../ui/providerwizard.cpp" line="249"/>
         <source>Optional: only if the endpoint asks for them.</source>
         <translation>Optional: nur wenn der Endpunkt sie verlangt.</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="286"/>
+        <location filename="../ui/providerwizard.cpp" line="278"/>
         <source>Verify</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="287"/>
+        <location filename="../ui/providerwizard.cpp" line="279"/>
         <source>Vantage connects to the manager and reads a little of its inventory.</source>
         <translation>Vantage verbindet sich mit dem Manager und liest einen Teil seines Inventars.</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="292"/>
+        <location filename="../ui/providerwizard.cpp" line="284"/>
         <source>Verification result</source>
         <translation>Prüfergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="298"/>
+        <location filename="../ui/providerwizard.cpp" line="290"/>
         <source>Verifying</source>
         <translation>Wird geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="302"/>
+        <location filename="../ui/providerwizard.cpp" line="294"/>
         <source>&amp;Try Again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="304"/>
+        <location filename="../ui/providerwizard.cpp" line="296"/>
         <source>Verify again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="311"/>
+        <location filename="../ui/providerwizard.cpp" line="303"/>
         <source>&amp;Save anyway; its inventory stays empty until it can be reached</source>
         <translation>Trotzdem &amp;speichern; sein Inventar bleibt leer, bis er erreichbar ist</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="315"/>
+        <location filename="../ui/providerwizard.cpp" line="307"/>
         <source>Save without verification</source>
         <translation>Ohne Prüfung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="320"/>
+        <location filename="../ui/providerwizard.cpp" line="313"/>
         <source>Save problem</source>
         <translation>Problem beim Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="358"/>
+        <location filename="../ui/providerwizard.cpp" line="348"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="403"/>
+        <location filename="../ui/providerwizard.cpp" line="393"/>
         <source>Connected. Click Finish to add it.</source>
         <translation>Verbunden. Klicken Sie auf „Abschließen“, um ihn hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="404"/>
+        <location filename="../ui/providerwizard.cpp" line="394"/>
         <source>Connected: %1.</source>
         <translation>Verbunden: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="408"/>
+        <location filename="../ui/providerwizard.cpp" line="398"/>
         <source>The manager could not be verified.</source>
         <translation>Der Manager konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="454"/>
+        <location filename="../ui/providerwizard.cpp" line="418"/>
+        <source>SHA-256 fingerprint of the certificate:</source>
+        <translation>SHA-256-Fingerabdruck des Zertifikats:</translation>
+    </message>
+    <message>
+        <location filename="../ui/providerwizard.cpp" line="423"/>
+        <source>Certificate SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck des Zertifikats</translation>
+    </message>
+    <message>
+        <location filename="../ui/providerwizard.cpp" line="431"/>
+        <source>Certificate changed warning</source>
+        <translation>Warnung: Zertifikat geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/providerwizard.cpp" line="433"/>
+        <source>Compare it with the fingerprint vCenter shows (vSphere Client → Administration → Certificates). Trust it only if they match.</source>
+        <translation>Vergleichen Sie ihn mit dem Fingerabdruck, den vCenter anzeigt (vSphere Client → Verwaltung → Zertifikate). Vertrauen Sie ihm nur, wenn beide übereinstimmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/providerwizard.cpp" line="441"/>
+        <source>T&amp;rust This Certificate</source>
+        <translation>Diesem Zertifikat ve&amp;rtrauen</translation>
+    </message>
+    <message>
+        <location filename="../ui/providerwizard.cpp" line="443"/>
+        <source>Trust this certificate</source>
+        <translation>Diesem Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../ui/providerwizard.cpp" line="460"/>
+        <source>This is not the certificate trusted before.</source>
+        <translation>Dies ist nicht das Zertifikat, dem zuvor vertraut wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/providerwizard.cpp" line="471"/>
+        <source>Trust Certificate</source>
+        <translation>Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../ui/providerwizard.cpp" line="475"/>
+        <source>The certificate of %1 has changed since it was trusted. Trust the new certificate with the SHA-256 fingerprint %2?</source>
+        <translation>Das Zertifikat von %1 hat sich geändert, seit ihm vertraut wurde. Dem neuen Zertifikat mit dem SHA-256-Fingerabdruck %2 vertrauen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/providerwizard.cpp" line="479"/>
+        <source>Unless the certificate was replaced on purpose, someone may be intercepting the connection and would see the password. Ask the vCenter administrator before you trust it.</source>
+        <translation>Wenn das Zertifikat nicht absichtlich ersetzt wurde, könnte jemand die Verbindung abhören und würde das Passwort sehen. Fragen Sie den vCenter-Administrator, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/providerwizard.cpp" line="485"/>
+        <source>Trust the certificate of %1 with the SHA-256 fingerprint %2?</source>
+        <translation>Dem Zertifikat von %1 mit dem SHA-256-Fingerabdruck %2 vertrauen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/providerwizard.cpp" line="488"/>
+        <source>Vantage will then connect only while the server shows exactly this certificate. Trust it only if vCenter shows the same fingerprint.</source>
+        <translation>Vantage verbindet sich dann nur, solange der Server genau dieses Zertifikat zeigt. Vertrauen Sie ihm nur, wenn vCenter denselben Fingerabdruck zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/providerwizard.cpp" line="492"/>
+        <source>&amp;Trust</source>
+        <translation>&amp;Vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../ui/providerwizard.cpp" line="494"/>
+        <source>Trust the certificate</source>
+        <translation>Dem Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../ui/providerwizard.cpp" line="497"/>
+        <source>Do not trust the certificate</source>
+        <translation>Dem Zertifikat nicht vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../ui/providerwizard.cpp" line="546"/>
         <source>Edit Provider</source>
         <translation>Provider bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="454"/>
+        <location filename="../ui/providerwizard.cpp" line="546"/>
         <source>Add Provider</source>
         <translation>Provider hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/providerwizard.cpp" line="532"/>
+        <location filename="../ui/providerwizard.cpp" line="630"/>
         <source>The provider could not be saved.</source>
         <translation>Der Provider konnte nicht gespeichert werden.</translation>
     </message>
@@ -3999,322 +4090,322 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::ProvisionWizard</name>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="146"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="147"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="147"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="148"/>
         <source>What the new VMs start from: a copy of a shut-off VM or template, a disk image, or an installation ISO.</source>
         <translation>Womit die neuen VMs beginnen: eine Kopie einer ausgeschalteten VM oder Vorlage, ein Festplatten-Image oder ein Installations-ISO.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="150"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="151"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="151"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="152"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Manager:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="153"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="154"/>
         <source>Manager problem</source>
         <translation>Problem mit dem Manager</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="156"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="157"/>
         <source>&amp;Clone a VM or template</source>
         <translation>VM oder Vorlage &amp;klonen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="158"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="159"/>
         <source>VM to clone</source>
         <translation>Zu klonende VM</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="160"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="161"/>
         <source>&amp;VM:</source>
         <translation>&amp;VM:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="162"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="163"/>
         <source>New VM from a disk &amp;image</source>
         <translation>Neue VM aus einem Festplatten-&amp;Image</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="164"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="165"/>
         <source>Disk image</source>
         <translation>Festplatten-Image</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="166"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="167"/>
         <source>I&amp;mage:</source>
         <translation>I&amp;mage:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="168"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="169"/>
         <source>New VM installed from an IS&amp;O</source>
         <translation>Neue VM, installiert von einem IS&amp;O</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="169"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="170"/>
         <source>ISO image</source>
         <translation>ISO-Image</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="171"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="172"/>
         <source>IS&amp;O:</source>
         <translation>IS&amp;O:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="173"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="174"/>
         <source>Source problem</source>
         <translation>Problem mit der Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="194"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="195"/>
         <source>%1 (template)</source>
         <translation>%1 (Vorlage)</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="197"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="198"/>
         <source>%1 (running)</source>
         <translation>%1 (läuft)</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="238"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="239"/>
         <source>No provider here can create VMs. Add a libvirt provider first (Provider ▸ Add Provider).</source>
         <translation>Kein Provider hier kann VMs erstellen. Fügen Sie zuerst einen libvirt-Provider hinzu (Provider ▸ Provider hinzufügen).</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="247"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="248"/>
         <source>Choose the VM or template to clone; this manager has none yet.</source>
         <translation>Wählen Sie die zu klonende VM oder Vorlage; dieser Manager hat noch keine.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="250"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="251"/>
         <source>“%1” is not shut off. Shut it down first: only a shut-off VM&apos;s disks can be copied consistently.</source>
         <translation>„%1“ ist nicht ausgeschaltet. Fahren Sie sie zuerst herunter: Nur die Festplatten einer ausgeschalteten VM lassen sich konsistent kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="254"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="255"/>
         <source>No disk image is in this manager&apos;s storage pools. Upload one, refresh, and try again.</source>
         <translation>In den Speicherpools dieses Managers liegt kein Festplatten-Image. Laden Sie eines hoch, aktualisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="257"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="258"/>
         <source>No ISO (a volume named *.iso) is in this manager&apos;s storage pools. Upload one, refresh, and try again.</source>
         <translation>In den Speicherpools dieses Managers liegt kein ISO (ein Volume namens *.iso). Laden Sie eines hoch, aktualisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="274"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="275"/>
         <source>Name and Count</source>
         <translation>Name und Anzahl</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="275"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="276"/>
         <source>For several VMs, put {n} where the number goes: web-{n} makes web-1, web-2, …</source>
         <translation>Setzen Sie für mehrere VMs {n} an die Stelle der Nummer: web-{n} ergibt web-1, web-2, …</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="280"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="281"/>
         <source>VM name</source>
         <translation>VM-Name</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="284"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="285"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="286"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="287"/>
         <source>Name problem</source>
         <translation>Problem mit dem Namen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="287"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="288"/>
         <source>Number of VMs</source>
         <translation>Anzahl der VMs</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="289"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="290"/>
         <source>&amp;Count:</source>
         <translation>&amp;Anzahl:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="291"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="292"/>
         <source>Count problem</source>
         <translation>Problem mit der Anzahl</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="294"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="295"/>
         <source>Names of the new VMs</source>
         <translation>Namen der neuen VMs</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="298"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="299"/>
         <source>Will create:</source>
         <translation>Wird erstellt:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="310"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="311"/>
         <source>To create %1 VMs, put {n} in the name where their number goes, e.g. %2-{n}.</source>
         <translation>Um %1 VMs zu erstellen, setzen Sie {n} an die Stelle der Nummer im Namen, z. B. %2-{n}.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="326"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="327"/>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="331"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="332"/>
         <source>A VM named “%1” already exists on this manager. Choose another name.</source>
         <translation>Auf diesem Manager existiert bereits eine VM namens „%1“. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="351"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="352"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="352"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="353"/>
         <source>What each new VM gets. The limits are the largest host&apos;s; the host itself is chosen next.</source>
         <translation>Was jede neue VM erhält. Die Grenzen entsprechen dem größten Host; der Host selbst wird im nächsten Schritt gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="355"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="356"/>
         <source>Virtual CPUs</source>
         <translation>Virtuelle CPUs</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="357"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="358"/>
         <source>&amp;vCPUs:</source>
         <translation>&amp;vCPUs:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="359"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="360"/>
         <source>vCPU problem</source>
         <translation>Problem mit den vCPUs</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="360"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="361"/>
         <source>Memory in MiB</source>
         <translation>Arbeitsspeicher in MiB</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="361"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="362"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="364"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="365"/>
         <source>&amp;Memory:</source>
         <translation>&amp;Arbeitsspeicher:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="366"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="367"/>
         <source>Memory problem</source>
         <translation>Problem mit dem Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="367"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="368"/>
         <source>Disk size in GiB</source>
         <translation>Festplattengröße in GiB</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="368"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="369"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="369"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="370"/>
         <source>&amp;Disk:</source>
         <translation>&amp;Festplatte:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="371"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="372"/>
         <source>Disk problem</source>
         <translation>Problem mit der Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="392"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="393"/>
         <source>As the source (%1)</source>
         <translation>Wie die Quelle (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="404"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="405"/>
         <source>At most %1: no host of this manager has more CPU threads.</source>
         <translation>Höchstens %1: Kein Host dieses Managers hat mehr CPU-Threads.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="412"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="413"/>
         <source>At most %1: no host of this manager has more memory.</source>
         <translation>Höchstens %1: Kein Host dieses Managers hat mehr Arbeitsspeicher.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="418"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="419"/>
         <source>A VM installed from an ISO needs a blank disk: enter its size.</source>
         <translation>Eine von einem ISO installierte VM braucht eine leere Festplatte: Geben Sie ihre Größe ein.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="422"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="423"/>
         <source>At least %1, the size of the source&apos;s disk; disks are never shrunk.</source>
         <translation>Mindestens %1, die Größe der Festplatte der Quelle; Festplatten werden nie verkleinert.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="441"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="442"/>
         <source>Network and Placement</source>
         <translation>Netzwerk und Platzierung</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="442"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="443"/>
         <source>Which host runs the new VMs, which storage pool holds their disks, and which network they join.</source>
         <translation>Welcher Host die neuen VMs ausführt, welcher Speicherpool ihre Festplatten aufnimmt und welchem Netzwerk sie beitreten.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="445"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="446"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="446"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="447"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="448"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="449"/>
         <source>Host problem</source>
         <translation>Problem mit dem Host</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="449"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="450"/>
         <source>Storage pool</source>
         <translation>Speicherpool</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="450"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="451"/>
         <source>Storage &amp;pool:</source>
         <translation>Speicher&amp;pool:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="452"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="453"/>
         <source>Storage pool problem</source>
         <translation>Problem mit dem Speicherpool</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="453"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="454"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="454"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="455"/>
         <source>&amp;Network:</source>
         <translation>&amp;Netzwerk:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="463"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="464"/>
         <source>%1 — %n thread(s), %2</source>
         <translation>
             <numerusform>%1 — %n Thread, %2</numerusform>
@@ -4322,22 +4413,22 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="468"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="469"/>
         <source>%1 — %2 free</source>
         <translation>%1 — %2 frei</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="472"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="473"/>
         <source>None (or as the clone source)</source>
         <translation>Keines (oder wie die Klonquelle)</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="502"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="503"/>
         <source>This manager has no host yet: refresh it first.</source>
         <translation>Dieser Manager hat noch keinen Host: Aktualisieren Sie ihn zuerst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="504"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="505"/>
         <source>%1 has %n CPU thread(s), fewer than the %2 vCPUs asked for. Choose another host or go back and lower them.</source>
         <translation>
             <numerusform>%1 hat %n CPU-Thread, weniger als die angeforderten %2 vCPUs. Wählen Sie einen anderen Host oder gehen Sie zurück und verringern Sie die Anzahl.</numerusform>
@@ -4345,93 +4436,93 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="510"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="511"/>
         <source>%1 has %2 of memory, less than the %3 asked for.</source>
         <translation>%1 hat %2 Arbeitsspeicher, weniger als die angeforderten %3.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="520"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="521"/>
         <source>This manager has no storage pool to hold the new disks.</source>
         <translation>Dieser Manager hat keinen Speicherpool für die neuen Festplatten.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="522"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="523"/>
         <source>The pool %1 is inactive. Start it, or choose another.</source>
         <translation>Der Pool %1 ist inaktiv. Starten Sie ihn oder wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="526"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="527"/>
         <source>%1 has %2 free; the new disks need %3.</source>
         <translation>%1 hat %2 frei; die neuen Festplatten brauchen %3.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="543"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="544"/>
         <source>Retirement</source>
         <translation>Außerbetriebnahme</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="544"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="545"/>
         <source>Whether the new VMs are retired (shut down and removed) automatically, and how long before you are warned.</source>
         <translation>Ob die neuen VMs automatisch außer Betrieb genommen (heruntergefahren und entfernt) werden und wie lange vorher Sie gewarnt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="548"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="549"/>
         <source>&amp;Keep until retired by hand</source>
         <translation>&amp;Behalten, bis manuell außer Betrieb genommen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="550"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="551"/>
         <source>Retire on a &amp;date</source>
         <translation>An einem &amp;Datum außer Betrieb nehmen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="552"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="553"/>
         <source>Retire after a number of d&amp;ays</source>
         <translation>Nach einer Anzahl von &amp;Tagen außer Betrieb nehmen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="559"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="560"/>
         <source>Retirement date</source>
         <translation>Datum der Außerbetriebnahme</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="564"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="565"/>
         <source>Days until retirement</source>
         <translation>Tage bis zur Außerbetriebnahme</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="565"/>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="569"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="566"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="570"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="568"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="569"/>
         <source>Days of warning before retirement</source>
         <translation>Tage der Vorwarnung vor der Außerbetriebnahme</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="574"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="575"/>
         <source>&amp;Warn before:</source>
         <translation>&amp;Vorwarnung:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="576"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="577"/>
         <source>Retirement problem</source>
         <translation>Problem mit der Außerbetriebnahme</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="596"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="597"/>
         <source>Choose a date after today.</source>
         <translation>Wählen Sie ein Datum nach dem heutigen.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="597"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="598"/>
         <source>Retire after at least one day.</source>
         <translation>Wählen Sie mindestens einen Tag bis zur Außerbetriebnahme.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="599"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="600"/>
         <source>The warning would come before the VMs exist: warn at most %n day(s) before.</source>
         <translation>
             <numerusform>Die Warnung käme, bevor die VMs existieren: Warnen Sie höchstens %n Tag vorher.</numerusform>
@@ -4439,102 +4530,102 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="615"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="616"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="616"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="617"/>
         <source>Finish submits one request; its progress shows in the Requests view (Ctrl+R).</source>
         <translation>„Abschließen“ reicht eine Anforderung ein; ihr Fortschritt erscheint in der Ansicht Anforderungen (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="621"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="622"/>
         <source>Summary of the request</source>
         <translation>Zusammenfassung der Anforderung</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="623"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="624"/>
         <source>&amp;Start the VMs once created</source>
         <translation>VMs nach dem Erstellen &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="625"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="626"/>
         <source>Start the VMs once created</source>
         <translation>VMs nach dem Erstellen starten</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="641"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="642"/>
         <source>Clone of %1</source>
         <translation>Klon von %1</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="646"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="647"/>
         <source>Disk image %1</source>
         <translation>Festplatten-Image %1</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="649"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="650"/>
         <source>Installed from %1</source>
         <translation>Installiert von %1</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="657"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="658"/>
         <source>Manager:</source>
         <translation>Manager:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="658"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="659"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="659"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="660"/>
         <source>VMs:</source>
         <translation>VMs:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="660"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="661"/>
         <source>vCPUs:</source>
         <translation>vCPUs:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="661"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="662"/>
         <source>Memory:</source>
         <translation>Arbeitsspeicher:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="662"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="663"/>
         <source>Disk:</source>
         <translation>Festplatte:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="664"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="665"/>
         <source>as the source</source>
         <translation>wie die Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="665"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="666"/>
         <source>Host:</source>
         <translation>Host:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="666"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="667"/>
         <source>Storage pool:</source>
         <translation>Speicherpool:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="667"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="668"/>
         <source>Network:</source>
         <translation>Netzwerk:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="668"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="669"/>
         <source>Retirement:</source>
         <translation>Außerbetriebnahme:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="670"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="671"/>
         <source>%1, warned %n day(s) before</source>
         <translation>
             <numerusform>%1, Warnung %n Tag vorher</numerusform>
@@ -4542,23 +4633,23 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="672"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="673"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="688"/>
         <location filename="../ui/lifecycle/provisionwizard.cpp" line="689"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="690"/>
         <source>Provision VMs</source>
         <translation>VMs bereitstellen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="710"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="711"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="711"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="712"/>
         <source>Commit</source>
         <translation>Übernehmen</translation>
     </message>
@@ -4566,217 +4657,217 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::ReconfigureDialog</name>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="55"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="56"/>
         <source>Reconfigure VM</source>
         <translation>VM umkonfigurieren</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="72"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="73"/>
         <source>Reconfigure %1</source>
         <translation>%1 umkonfigurieren</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="75"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="76"/>
         <source>Processors and memory</source>
         <translation>Prozessoren und Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="79"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="80"/>
         <source>Virtual CPUs</source>
         <translation>Virtuelle CPUs</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="83"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="84"/>
         <source>&amp;vCPUs:</source>
         <translation>&amp;vCPUs:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="84"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="85"/>
         <source>vCPU problem</source>
         <translation>Problem mit den vCPUs</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="88"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="89"/>
         <source>Memory in MiB</source>
         <translation>Arbeitsspeicher in MiB</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="91"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="92"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="94"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="95"/>
         <source>&amp;Memory:</source>
         <translation>&amp;Arbeitsspeicher:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="96"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="97"/>
         <source>Memory problem</source>
         <translation>Problem mit dem Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="100"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="101"/>
         <source>Disks (clear a box to remove that disk)</source>
         <translation>Festplatten (Häkchen entfernen, um die Festplatte zu entfernen)</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="102"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="103"/>
         <source>Disks</source>
         <translation>Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="107"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="108"/>
         <source>Storage pool of the new disk</source>
         <translation>Speicherpool der neuen Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="111"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="112"/>
         <source>%1 — %2 free</source>
         <translation>%1 — %2 frei</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="114"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="115"/>
         <source>Size of the new disk in GiB</source>
         <translation>Größe der neuen Festplatte in GiB</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="117"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="118"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="119"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="120"/>
         <source>Add &amp;Disk</source>
         <translation>&amp;Festplatte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="121"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="122"/>
         <source>Add disk</source>
         <translation>Festplatte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="127"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="128"/>
         <source>Disk problem</source>
         <translation>Problem mit der Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="131"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="132"/>
         <source>Network interfaces (clear a box to remove it)</source>
         <translation>Netzwerkschnittstellen (Häkchen entfernen, um sie zu entfernen)</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="133"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="134"/>
         <source>Network interfaces</source>
         <translation>Netzwerkschnittstellen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="138"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="139"/>
         <source>Network of the new interface</source>
         <translation>Netzwerk der neuen Schnittstelle</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="142"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="143"/>
         <source>Add &amp;Interface</source>
         <translation>&amp;Schnittstelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="144"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="145"/>
         <source>Add network interface</source>
         <translation>Netzwerkschnittstelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="151"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="152"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="153"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="154"/>
         <source>Apply &amp;now (live, on the running VM as well)</source>
         <translation>&amp;Jetzt übernehmen (live, auch für die laufende VM)</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="155"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="156"/>
         <source>Apply now</source>
         <translation>Jetzt übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="156"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="157"/>
         <source>Apply at next &amp;boot</source>
         <translation>Beim &amp;nächsten Start übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="158"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="159"/>
         <source>Apply at next boot</source>
         <translation>Beim nächsten Start übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="164"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="165"/>
         <source>The VM is not running: changes take effect when it starts.</source>
         <translation>Die VM läuft nicht: Änderungen werden wirksam, wenn sie startet.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="171"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="172"/>
         <source>Why Submit is off</source>
         <translation>Warum „Einreichen“ deaktiviert ist</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="176"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="177"/>
         <source>&amp;Submit</source>
         <translation>&amp;Einreichen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="178"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="179"/>
         <source>Submit</source>
         <translation>Einreichen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="181"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="182"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="207"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="208"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 auf %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="229"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="230"/>
         <source>New disk — %1 in %2</source>
         <translation>Neue Festplatte — %1 in %2</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="241"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="242"/>
         <source>New interface on %1</source>
         <translation>Neue Schnittstelle an %1</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="282"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="283"/>
         <source>At most %1: the host %2 has no more CPU threads.</source>
         <translation>Höchstens %1: Der Host %2 hat nicht mehr CPU-Threads.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="290"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="291"/>
         <source>At most %1: the host %2 has no more memory.</source>
         <translation>Höchstens %1: Der Host %2 hat nicht mehr Arbeitsspeicher.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="293"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="294"/>
         <source>A running VM grows only up to its maximum memory, %1. Apply at next boot to go beyond it.</source>
         <translation>Eine laufende VM wächst nur bis zu ihrem maximalen Arbeitsspeicher, %1. Übernehmen Sie die Änderung beim nächsten Start, um darüber hinauszugehen.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="305"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="306"/>
         <source>%1 has %2 free; the new disks need %3. Uncheck one or pick another pool.</source>
         <translation>%1 hat %2 frei; die neuen Festplatten brauchen %3. Entfernen Sie ein Häkchen oder wählen Sie einen anderen Pool.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="317"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="318"/>
         <source>The VM is no longer in the inventory.</source>
         <translation>Die VM ist nicht mehr im Inventar.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="319"/>
+        <location filename="../ui/lifecycle/reconfiguredialog.cpp" line="320"/>
         <source>Change something to submit a request.</source>
         <translation>Ändern Sie etwas, um eine Anforderung einzureichen.</translation>
     </message>
@@ -6672,243 +6763,243 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::RequestsPanel</name>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="93"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="94"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="95"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="96"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="97"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="98"/>
         <source>Rolled back</source>
         <translation>Zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="119"/>
-        <location filename="../ui/requests/requestspanel.cpp" line="164"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="120"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="165"/>
         <source>Requests</source>
         <translation>Anforderungen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="132"/>
         <location filename="../ui/requests/requestspanel.cpp" line="133"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="134"/>
         <source>Filter requests</source>
         <translation>Anforderungen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="138"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="139"/>
         <source>Show requests</source>
         <translation>Anforderungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="139"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="140"/>
         <source>All requests</source>
         <translation>Alle Anforderungen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="140"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="141"/>
         <source>Awaiting approval</source>
         <translation>Wartet auf Genehmigung</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="141"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="142"/>
         <source>Queued or active</source>
         <translation>In Warteschlange oder aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="142"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="143"/>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="143"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="144"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="145"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="146"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Genehmigen…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="146"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="147"/>
         <source>Approve the selected request so that it runs</source>
         <translation>Die ausgewählte Anforderung genehmigen, damit sie ausgeführt wird</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="147"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="148"/>
         <source>&amp;Deny…</source>
         <translation>&amp;Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="148"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="149"/>
         <source>Deny the selected request, with a reason</source>
         <translation>Die ausgewählte Anforderung mit Begründung ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="149"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="150"/>
         <source>Ca&amp;ncel Request</source>
         <translation>Anforderung a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="150"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="151"/>
         <source>Cancel the selected request; an active one stops after its current task</source>
         <translation>Die ausgewählte Anforderung abbrechen; eine aktive stoppt nach ihrer laufenden Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="195"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="196"/>
         <source>Tasks of the selected request</source>
         <translation>Aufgaben der ausgewählten Anforderung</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="197"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="198"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="197"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="198"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="197"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="198"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="197"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="198"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="197"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="198"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="208"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="209"/>
         <source>Log of the selected task</source>
         <translation>Protokoll der ausgewählten Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="210"/>
-        <location filename="../ui/requests/requestspanel.cpp" line="371"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="211"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="372"/>
         <source>Select a task to see its log.</source>
         <translation>Wählen Sie eine Aufgabe, um ihr Protokoll zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="232"/>
-        <location filename="../ui/requests/requestspanel.cpp" line="428"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="233"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="429"/>
         <source>Approve Request</source>
         <translation>Anforderung genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="232"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="233"/>
         <source>Why is it approved? (optional)</source>
         <translation>Warum wird sie genehmigt? (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="237"/>
-        <location filename="../ui/requests/requestspanel.cpp" line="443"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="238"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="444"/>
         <source>Deny Request</source>
         <translation>Anforderung ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="237"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="238"/>
         <source>Why is it denied? The requester sees this.</source>
         <translation>Warum wird sie abgelehnt? Der Anforderer sieht diese Begründung.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="242"/>
-        <location filename="../ui/requests/requestspanel.cpp" line="456"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="243"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="457"/>
         <source>Cancel Request</source>
         <translation>Anforderung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="243"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="244"/>
         <source>Cancel request %1?</source>
         <translation>Anforderung %1 abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="246"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="247"/>
         <source>A queued request will not run; an active one stops after its current task. What is done stays done.</source>
         <translation>Eine Anforderung in der Warteschlange wird nicht ausgeführt; eine aktive stoppt nach ihrer laufenden Aufgabe. Bereits Erledigtes bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="248"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="249"/>
         <source>Cancel &amp;Request</source>
         <translation>Anforderung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="250"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="251"/>
         <source>&amp;Keep It</source>
         <translation>&amp;Behalten</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="311"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="312"/>
         <source>Select a request to see its tasks.</source>
         <translation>Wählen Sie eine Anforderung, um ihre Aufgaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="316"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="317"/>
         <source>Request %1 · %2 · by %3 · %4</source>
         <translation>Anforderung %1 · %2 · von %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="321"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="322"/>
         <source>Decided by %1.</source>
         <translation>Entschieden von %1.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="322"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="323"/>
         <source>Decided by %1: %2</source>
         <translation>Entschieden von %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="355"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="356"/>
         <source>Progress of task %1</source>
         <translation>Fortschritt von Aufgabe %1</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="370"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="371"/>
         <source>This task has written nothing to its log yet.</source>
         <translation>Diese Aufgabe hat noch nichts in ihr Protokoll geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="391"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="392"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="395"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="396"/>
         <source>Reason problem</source>
         <translation>Problem mit der Begründung</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="405"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="406"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="411"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="412"/>
         <source>Enter a reason.</source>
         <translation>Geben Sie eine Begründung ein.</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="429"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="430"/>
         <source>Request %1 could not be approved: %2</source>
         <translation>Anforderung %1 konnte nicht genehmigt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="444"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="445"/>
         <source>Request %1 could not be denied: %2</source>
         <translation>Anforderung %1 konnte nicht abgelehnt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/requests/requestspanel.cpp" line="457"/>
+        <location filename="../ui/requests/requestspanel.cpp" line="458"/>
         <source>Request %1 could not be cancelled: %2</source>
         <translation>Anforderung %1 konnte nicht abgebrochen werden: %2</translation>
     </message>
@@ -6916,17 +7007,17 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::RetireDialog</name>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="30"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="31"/>
         <source>Retire VMs</source>
         <translation>VMs stilllegen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="31"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="32"/>
         <source>Retire %1</source>
         <translation>%1 stilllegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="32"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="33"/>
         <source>Retire %n VM(s)</source>
         <translation>
             <numerusform>%n VM stilllegen</numerusform>
@@ -6934,88 +7025,88 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="36"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="37"/>
         <source>Retiring shuts a VM down and removes it from its manager. Vantage keeps it listed as retired (View ▸ Show Retired VMs).</source>
         <translation>Beim Stilllegen wird eine VM heruntergefahren und aus ihrem Manager entfernt. Vantage führt sie weiter als stillgelegt (Ansicht ▸ Stillgelegte VMs anzeigen).</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="48"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="49"/>
         <source>Retire &amp;now</source>
         <translation>&amp;Sofort stilllegen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="50"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="51"/>
         <source>Retire now</source>
         <translation>Sofort stilllegen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="51"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="52"/>
         <source>Retire on a &amp;date</source>
         <translation>An einem &amp;Datum stilllegen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="53"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="54"/>
         <source>Retire on a date</source>
         <translation>An einem Datum stilllegen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="54"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="55"/>
         <source>Retire &amp;in</source>
         <translation>Stilllegen &amp;in</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="56"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="57"/>
         <source>Retire in a number of days</source>
         <translation>In einer Anzahl von Tagen stilllegen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="62"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="63"/>
         <source>Retirement date</source>
         <translation>Stilllegungsdatum</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="68"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="69"/>
         <source>Days until retirement</source>
         <translation>Tage bis zur Stilllegung</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="71"/>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="77"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="72"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="78"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="75"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="76"/>
         <source>Days of warning before retirement</source>
         <translation>Tage der Vorwarnung vor der Stilllegung</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="80"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="81"/>
         <source>Also &amp;delete their disks from storage</source>
         <translation>Auch ihre Festplatten aus dem Speicher &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="82"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="83"/>
         <source>Delete disks from storage</source>
         <translation>Festplatten aus dem Speicher löschen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="86"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="87"/>
         <source>&amp;Warn before:</source>
         <translation>&amp;Vorwarnzeit:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="89"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="90"/>
         <source>Retirement problem</source>
         <translation>Problem mit der Stilllegung</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="99"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="100"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="108"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="109"/>
         <source>Retirement scheduled for %1 (warned %n day(s) before).</source>
         <translation>
             <numerusform>Stilllegung geplant für %1 (Warnung %n Tag vorher).</numerusform>
@@ -7023,32 +7114,32 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="117"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="118"/>
         <source>C&amp;lear Schedule</source>
         <translation>Planung &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="119"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="120"/>
         <source>Clear schedule</source>
         <translation>Planung aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="158"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="159"/>
         <source>No VM is selected.</source>
         <translation>Keine VM ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="160"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="161"/>
         <source>Choose a date after today, or retire now.</source>
         <translation>Wählen Sie ein Datum nach dem heutigen oder legen Sie sofort still.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="161"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="162"/>
         <source>Retire in at least one day, or retire now.</source>
         <translation>Wählen Sie mindestens einen Tag oder legen Sie sofort still.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="163"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="164"/>
         <source>The warning would come before today: warn at most %n day(s) before.</source>
         <translation>
             <numerusform>Die Warnung käme vor heute: Warnen Sie höchstens %n Tag vorher.</numerusform>
@@ -7056,23 +7147,23 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="168"/>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="209"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="169"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="210"/>
         <source>&amp;Retire Now</source>
         <translation>Sofort s&amp;tilllegen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="168"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="169"/>
         <source>&amp;Schedule</source>
         <translation>&amp;Planen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="195"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="196"/>
         <source>Retire “%1” now?</source>
         <translation>„%1“ jetzt stilllegen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="196"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="197"/>
         <source>Retire %n VM(s) now?</source>
         <translation>
             <numerusform>%n VM jetzt stilllegen?</numerusform>
@@ -7080,17 +7171,17 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="200"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="201"/>
         <source>They are shut down and removed, and their disks are deleted. This cannot be undone.</source>
         <translation>Sie werden heruntergefahren und entfernt, und ihre Festplatten werden gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="202"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="203"/>
         <source>They are shut down and removed from their manager; their disks stay in storage.</source>
         <translation>Sie werden heruntergefahren und aus ihrem Manager entfernt; ihre Festplatten bleiben im Speicher.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="207"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="208"/>
         <source> and %n more</source>
         <translation>
             <numerusform> und %n weitere</numerusform>
@@ -7098,22 +7189,22 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="239"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="240"/>
         <source>Retirement Not Scheduled</source>
         <translation>Stilllegung nicht geplant</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="240"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="241"/>
         <source>The retirement of “%1” could not be scheduled: %2</source>
         <translation>Die Stilllegung von „%1“ konnte nicht geplant werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="258"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="259"/>
         <source>Schedule Not Cleared</source>
         <translation>Planung nicht aufgehoben</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="259"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="260"/>
         <source>The retirement of “%1” could not be cleared: %2</source>
         <translation>Die Stilllegung von „%1“ konnte nicht aufgehoben werden: %2</translation>
     </message>
@@ -7236,263 +7327,263 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::ServiceCatalogDialog</name>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="55"/>
         <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="56"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="57"/>
         <source>Service Catalog</source>
         <translation>Servicekatalog</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="68"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="69"/>
         <source>Service templates</source>
         <translation>Servicevorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="72"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="73"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="73"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="74"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="82"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="83"/>
         <source>Template name</source>
         <translation>Vorlagenname</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="83"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="84"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="85"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="86"/>
         <source>Template description</source>
         <translation>Vorlagenbeschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="86"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="87"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="89"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="90"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="93"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="94"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Manager:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="98"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="99"/>
         <source>Items of the template</source>
         <translation>Elemente der Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="100"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="101"/>
         <source>VM name</source>
         <translation>VM-Name</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="100"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="101"/>
         <source>Clone of</source>
         <translation>Klon von</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="100"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="101"/>
         <source>vCPUs</source>
         <translation>vCPUs</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="100"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="101"/>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="100"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="101"/>
         <source>Depends on</source>
         <translation>Hängt ab von</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="109"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="110"/>
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="111"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="112"/>
         <source>Item VM name</source>
         <translation>VM-Name des Elements</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="112"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="113"/>
         <source>VM n&amp;ame:</source>
         <translation>VM-N&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="115"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="116"/>
         <source>VM or template to clone</source>
         <translation>Zu klonende VM oder Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="117"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="118"/>
         <source>&amp;Clone of:</source>
         <translation>&amp;Klon von:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="120"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="121"/>
         <source>Item virtual CPUs</source>
         <translation>Virtuelle CPUs des Elements</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="124"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="125"/>
         <source>&amp;vCPUs:</source>
         <translation>&amp;vCPUs:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="127"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="128"/>
         <source>Item memory in MiB</source>
         <translation>Arbeitsspeicher des Elements in MiB</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="130"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="131"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="133"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="134"/>
         <source>Memor&amp;y:</source>
         <translation>Arbeitss&amp;peicher:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="136"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="137"/>
         <source>Items this one waits for</source>
         <translation>Elemente, auf die dieses wartet</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="139"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="140"/>
         <source>Waits &amp;for:</source>
         <translation>Wartet a&amp;uf:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="140"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="141"/>
         <source>Item problem</source>
         <translation>Problem mit dem Element</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="143"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="144"/>
         <source>&amp;Add Item</source>
         <translation>Element &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="144"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="145"/>
         <source>&amp;Update Item</source>
         <translation>Element aktualisie&amp;ren</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="145"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="146"/>
         <source>Remo&amp;ve Item</source>
         <translation>Element en&amp;tfernen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="152"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="153"/>
         <source>Template problem</source>
         <translation>Problem mit der Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="160"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="161"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="161"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="162"/>
         <source>&amp;Order</source>
         <translation>Beste&amp;llen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="162"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="163"/>
         <source>Submit a request that provisions every item of the saved template</source>
         <translation>Eine Anforderung einreichen, die jedes Element der gespeicherten Vorlage bereitstellt</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="164"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="165"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="274"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="275"/>
         <source>%1 (template)</source>
         <translation>%1 (Vorlage)</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="342"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="343"/>
         <source>Another item is already named “%1”.</source>
         <translation>Ein anderes Element heißt bereits „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="346"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="347"/>
         <source>A VM named “%1” already exists on this manager.</source>
         <translation>Auf diesem Manager existiert bereits eine VM namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="349"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="350"/>
         <source>This manager has no shut-off VM or template to clone.</source>
         <translation>Dieser Manager hat keine ausgeschaltete VM oder Vorlage zum Klonen.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="350"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="351"/>
         <source>Choose the VM or template to clone.</source>
         <translation>Wählen Sie die zu klonende VM oder Vorlage.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="355"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="356"/>
         <source>At most %1 vCPUs: the host has no more CPU threads.</source>
         <translation>Höchstens %1 vCPUs: Der Host hat nicht mehr CPU-Threads.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="357"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="358"/>
         <source>At most %1 of memory: the host has no more.</source>
         <translation>Höchstens %1 Arbeitsspeicher: Der Host hat nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="453"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="454"/>
         <source>No provider here can create VMs. Add a libvirt provider first.</source>
         <translation>Kein Provider hier kann VMs erstellen. Fügen Sie zuerst einen libvirt-Provider hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="455"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="456"/>
         <source>Give the template a name.</source>
         <translation>Geben Sie der Vorlage einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="458"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="459"/>
         <source>A template named “%1” already exists.</source>
         <translation>Eine Vorlage namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="461"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="462"/>
         <source>Add at least one item: a VM to clone.</source>
         <translation>Fügen Sie mindestens ein Element hinzu: eine zu klonende VM.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="520"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="521"/>
         <source>Remove Service Template</source>
         <translation>Servicevorlage entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="521"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="522"/>
         <source>Remove the service template “%1”?</source>
         <translation>Die Servicevorlage „%1“ entfernen?</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="524"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="525"/>
         <source>VMs ordered from it stay; only the template goes.</source>
         <translation>Daraus bestellte VMs bleiben bestehen; nur die Vorlage wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="525"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="526"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -7843,142 +7934,142 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         <translation>Spalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="218"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="223"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="229"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="234"/>
         <source>No VM selected.</source>
         <translation>Keine VM ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="230"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="235"/>
         <source>Never scanned. Use Scan Now to analyse the VM&apos;s disks.</source>
         <translation>Noch nie gescannt. Verwenden Sie „Jetzt scannen“, um die Festplatten der VM zu analysieren.</translation>
     </message>
     <message>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="250"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="255"/>
         <source>Cannot show the scan: %1 Scan again or pick another.</source>
         <translation>Der Scan kann nicht angezeigt werden: %1 Scannen Sie erneut oder wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="268"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="273"/>
         <source>%1: finished, %2 read.</source>
         <translation>%1: abgeschlossen, %2 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="269"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="274"/>
         <source>%1: finished, %2 read, with warnings:
 %3</source>
         <translation>%1: abgeschlossen, %2 gelesen, mit Warnungen:
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="272"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="277"/>
         <source>%1: cancelled.</source>
         <translation>%1: abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="274"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="279"/>
         <source>%1: failed: %2</source>
         <translation>%1: fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="278"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="283"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="309"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="314"/>
         <source>%1 (root)</source>
         <translation>%1 (Root)</translation>
     </message>
     <message>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="314"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="319"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="316"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="321"/>
         <source>LVM logical volume</source>
         <translation>Logisches LVM-Volume</translation>
     </message>
     <message>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="330"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="335"/>
         <source>%1 (whole disk)</source>
         <translation>%1 (ganze Festplatte)</translation>
     </message>
     <message>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="331"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="336"/>
         <source>%1 partition %2</source>
         <translation>%1 Partition %2</translation>
     </message>
     <message>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="334"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="339"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="349"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="354"/>
         <source>Cannot compare: %1 Pick another scan.</source>
         <translation>Vergleich nicht möglich: %1 Wählen Sie einen anderen Scan.</translation>
     </message>
     <message>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="361"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="366"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="362"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="367"/>
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="368"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="373"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="374"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="379"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="376"/>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="378"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="381"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="383"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="380"/>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="382"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="385"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="387"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="384"/>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="386"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="389"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="391"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="387"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="392"/>
         <source>Differences (%1 → %2)</source>
         <translation>Unterschiede (%1 → %2)</translation>
     </message>
     <message>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="402"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="409"/>
         <source>Scan a Running VM?</source>
         <translation>Laufende VM scannen?</translation>
     </message>
     <message>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="403"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="410"/>
         <source>%1 is running. Its disks change while they are read, so the scan sees them as after a crash: files being written may be missing or damaged. Shut the VM down for an exact scan.</source>
         <translation>%1 läuft. Ihre Festplatten ändern sich während des Lesens, daher sieht der Scan sie wie nach einem Absturz: Dateien, die gerade geschrieben werden, können fehlen oder beschädigt sein. Fahren Sie die VM für einen exakten Scan herunter.</translation>
     </message>
     <message>
-        <location filename="../ui/smartstate/smartstatepanel.cpp" line="409"/>
+        <location filename="../ui/smartstate/smartstatepanel.cpp" line="416"/>
         <source>Scan Anyway</source>
         <translation>Trotzdem scannen</translation>
     </message>
@@ -8261,6 +8352,19 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
     </message>
 </context>
 <context>
+    <name>Vantage::SoapResponse</name>
+    <message>
+        <location filename="../providers/vmware/soapresponse.cpp" line="103"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/soapresponse.cpp" line="107"/>
+        <source>there is no SOAP body</source>
+        <translation>es gibt keinen SOAP-Body</translation>
+    </message>
+</context>
+<context>
     <name>Vantage::TableExport</name>
     <message>
         <location filename="../ui/reports/tableexport.cpp" line="103"/>
@@ -8540,6 +8644,343 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         <location filename="../ui/lifecycle/managerinventory.cpp" line="146"/>
         <source>The name contains %1; use only letters, digits, dots, dashes and underscores.</source>
         <translation>Der Name enthält %1; verwenden Sie nur Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche.</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::VsphereClient</name>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="213"/>
+        <source>%1 answered, but not with a vSphere service description.</source>
+        <translation>%1 hat geantwortet, aber nicht mit einer vSphere-Dienstbeschreibung.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="215"/>
+        <source>Check that the address is a vCenter or ESXi API endpoint (…/sdk).</source>
+        <translation>Prüfen Sie, ob die Adresse ein API-Endpunkt von vCenter oder ESXi ist (…/sdk).</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="227"/>
+        <source>No user name or password is set for %1.</source>
+        <translation>Für %1 sind kein Benutzername oder kein Passwort gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="228"/>
+        <source>Enter the credentials of a vCenter user with read access.</source>
+        <translation>Geben Sie die Zugangsdaten eines vCenter-Benutzers mit Leserechten ein.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="239"/>
+        <source>%1 refused the user name or password.</source>
+        <translation>%1 hat den Benutzernamen oder das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="240"/>
+        <source>Check the credentials; the account may also be locked or expired.</source>
+        <translation>Prüfen Sie die Zugangsdaten; das Konto kann auch gesperrt oder abgelaufen sein.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="252"/>
+        <source>%1 accepted the login but sent no session cookie.</source>
+        <translation>%1 hat die Anmeldung angenommen, aber kein Sitzungs-Cookie gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="253"/>
+        <source>Check that no proxy strips cookies between here and vCenter.</source>
+        <translation>Prüfen Sie, ob ein Proxy zwischen hier und vCenter Cookies entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="354"/>
+        <source>%1 sent a fault with a success status: %2 (%3).</source>
+        <translation>%1 hat einen Fehler mit Erfolgsstatus gesendet: %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="356"/>
+        <source>%1 sent an answer that is not a SOAP message (%2).</source>
+        <translation>%1 hat eine Antwort gesendet, die keine SOAP-Nachricht ist (%2).</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="358"/>
+        <source>Check that the address is a vCenter or ESXi API endpoint, and that no proxy rewrites its answers.</source>
+        <translation>Prüfen Sie, ob die Adresse ein API-Endpunkt von vCenter oder ESXi ist und kein Proxy dessen Antworten umschreibt.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="423"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="445"/>
+        <source>The call %1 to %2 was cancelled.</source>
+        <translation>Der Aufruf %1 an %2 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="453"/>
+        <source>The certificate of %1 is not trusted. Its SHA-256 fingerprint is %2.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut. Sein SHA-256-Fingerabdruck ist %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="456"/>
+        <source>If vCenter shows the same fingerprint, trust this certificate; otherwise install the certificate authority that signed it.</source>
+        <translation>Wenn vCenter denselben Fingerabdruck zeigt, vertrauen Sie diesem Zertifikat; andernfalls installieren Sie die Zertifizierungsstelle, die es signiert hat.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="460"/>
+        <source>The certificate of %1 has changed: its SHA-256 fingerprint is %2, the trusted one is %3.</source>
+        <translation>Das Zertifikat von %1 hat sich geändert: Sein SHA-256-Fingerabdruck ist %2, der vertraute ist %3.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="463"/>
+        <source>If the certificate was replaced on purpose, trust the new one; otherwise someone may be intercepting the connection.</source>
+        <translation>Wenn das Zertifikat absichtlich ersetzt wurde, vertrauen Sie dem neuen; andernfalls könnte jemand die Verbindung abhören.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="473"/>
+        <source>%1 refused the connection.</source>
+        <translation>%1 hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="474"/>
+        <source>Check the host name and port, and that the vCenter services run.</source>
+        <translation>Prüfen Sie Hostnamen und Port und ob die vCenter-Dienste laufen.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="477"/>
+        <source>%1 closed the connection during %2.</source>
+        <translation>%1 hat die Verbindung während %2 geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="478"/>
+        <source>vCenter may be restarting; try again in a few minutes.</source>
+        <translation>vCenter startet möglicherweise neu; versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="481"/>
+        <source>The host name %1 is not known.</source>
+        <translation>Der Hostname %1 ist unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="482"/>
+        <source>Check its spelling and this computer&apos;s DNS settings.</source>
+        <translation>Prüfen Sie die Schreibweise und die DNS-Einstellungen dieses Computers.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="486"/>
+        <source>%1 did not answer %2 within %3 seconds.</source>
+        <translation>%1 hat %2 nicht innerhalb von %3 Sekunden beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="489"/>
+        <source>Check the network between here and vCenter, and its load.</source>
+        <translation>Prüfen Sie das Netzwerk zwischen hier und vCenter sowie dessen Auslastung.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="492"/>
+        <source>Cannot reach %1: %2.</source>
+        <translation>%1 ist nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="493"/>
+        <source>Check the address and the network between here and vCenter.</source>
+        <translation>Prüfen Sie die Adresse und das Netzwerk zwischen hier und vCenter.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="508"/>
+        <source>%1 refused %2: %3.</source>
+        <translation>%1 hat %2 abgelehnt: %3.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="509"/>
+        <source>%1 refused %2: %3 (%4).</source>
+        <translation>%1 hat %2 abgelehnt: %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="515"/>
+        <source>%1 answered %2 with HTTP status %3.</source>
+        <translation>%1 hat %2 mit HTTP-Status %3 beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="517"/>
+        <source>Check the address: the vSphere API is at https://HOST/sdk.</source>
+        <translation>Prüfen Sie die Adresse: Die vSphere-API liegt unter https://HOST/sdk.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="518"/>
+        <source>Check that the address is a vCenter or ESXi API endpoint.</source>
+        <translation>Prüfen Sie, ob die Adresse ein API-Endpunkt von vCenter oder ESXi ist.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="537"/>
+        <source>&quot;%1&quot; is not a host name or an https://…/sdk address.</source>
+        <translation>„%1“ ist weder ein Hostname noch eine https://…/sdk-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="541"/>
+        <source>The address must start with https:// (or http:// for a test server).</source>
+        <translation>Die Adresse muss mit https:// beginnen (oder http:// für einen Testserver).</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="545"/>
+        <source>Leave the user name out of the address; enter it as the credentials.</source>
+        <translation>Lassen Sie den Benutzernamen aus der Adresse weg; geben Sie ihn als Zugangsdaten ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::VsphereInventoryMapper</name>
+    <message>
+        <location filename="../providers/vmware/inventory/vsphereinventorymapper.cpp" line="205"/>
+        <source>%1 of %2 is not a number: &quot;%3&quot;</source>
+        <translation>%1 von %2 ist keine Zahl: „%3“</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::VsphereInventoryParser</name>
+    <message>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="31"/>
+        <source>The answer is not a SOAP envelope.</source>
+        <translation>Die Antwort ist kein SOAP-Umschlag.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="61"/>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="294"/>
+        <source>The answer nests elements deeper than %1.</source>
+        <translation>Die Antwort verschachtelt Elemente tiefer als %1.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="71"/>
+        <source>The answer holds a document type declaration.</source>
+        <translation>Die Antwort enthält eine Dokumenttyp-Deklaration.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="131"/>
+        <source>The SOAP envelope has no body.</source>
+        <translation>Der SOAP-Umschlag hat keinen Body.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="148"/>
+        <source>The answer is %1 in namespace &quot;%2&quot;, not a property collector&apos;s answer.</source>
+        <translation>Die Antwort ist %1 im Namensraum „%2“, nicht die Antwort eines Property Collectors.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="154"/>
+        <source>The SOAP body is empty.</source>
+        <translation>Der SOAP-Body ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="186"/>
+        <source>The vCenter refused the request: %1</source>
+        <translation>vCenter hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="187"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="190"/>
+        <source>The vCenter refused the request (%1).</source>
+        <translation>vCenter hat die Anfrage abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="192"/>
+        <source>The vCenter refused the request (%1): %2</source>
+        <translation>vCenter hat die Anfrage abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="238"/>
+        <source>An object of the answer has no reference.</source>
+        <translation>Ein Objekt der Antwort hat keine Referenz.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="255"/>
+        <source>A property value comes without its name.</source>
+        <translation>Ein Eigenschaftswert kommt ohne seinen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="271"/>
+        <source>An object has more than %1 values.</source>
+        <translation>Ein Objekt hat mehr als %1 Werte.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="338"/>
+        <source>A value is longer than %1 characters.</source>
+        <translation>Ein Wert ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="348"/>
+        <source>The vCenter&apos;s answer is malformed at line %1, column %2: %3</source>
+        <translation>Die Antwort von vCenter ist in Zeile %1, Spalte %2 fehlerhaft: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::VsphereProviderType</name>
+    <message>
+        <location filename="../providers/vmware/vsphereprovidertype.cpp" line="19"/>
+        <source>VMware vSphere</source>
+        <translation>VMware vSphere</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereprovidertype.cpp" line="30"/>
+        <source>vCenter address</source>
+        <translation>vCenter-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereprovidertype.cpp" line="66"/>
+        <source>1 host</source>
+        <translation>1 Host</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereprovidertype.cpp" line="66"/>
+        <source>%1 hosts</source>
+        <translation>%1 Hosts</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereprovidertype.cpp" line="67"/>
+        <source>1 VM</source>
+        <translation>1 VM</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereprovidertype.cpp" line="67"/>
+        <source>%1 VMs</source>
+        <translation>%1 VMs</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereprovidertype.cpp" line="68"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::VsphereSession</name>
+    <message>
+        <location filename="../providers/vmware/vspheresession.cpp" line="21"/>
+        <source>No vCenter address is set.</source>
+        <translation>Es ist keine vCenter-Adresse gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vspheresession.cpp" line="40"/>
+        <source>Edit the provider&apos;s address.</source>
+        <translation>Bearbeiten Sie die Adresse des Providers.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vspheresession.cpp" line="91"/>
+        <source>%1 sent an inventory page that cannot be read: %2</source>
+        <translation>%1 hat eine Inventarseite gesendet, die nicht gelesen werden kann: %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vspheresession.cpp" line="93"/>
+        <source>The last inventory is kept; the next refresh tries again.</source>
+        <translation>Das letzte Inventar bleibt erhalten; die nächste Aktualisierung versucht es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vspheresession.cpp" line="133"/>
+        <source>Reading the vCenter inventory was cancelled.</source>
+        <translation>Das Lesen des vCenter-Inventars wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vspheresession.cpp" line="138"/>
+        <source>Reading the vCenter inventory</source>
+        <translation>Lese das vCenter-Inventar</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vspheresession.cpp" line="162"/>
+        <source>Read the vCenter inventory</source>
+        <translation>vCenter-Inventar lesen</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>Vantage::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="354"/>
+        <location filename="../app/cli.cpp" line="395"/>
         <source>%1: %n row(s) written to %2</source>
         <translation>
             <numerusform>%1: %n row written to %2</numerusform>
@@ -206,7 +206,7 @@
 <context>
     <name>Vantage::ProvisionWizard</name>
     <message numerus="yes">
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="463"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="464"/>
         <source>%1 — %n thread(s), %2</source>
         <translation>
             <numerusform>%1 — %n thread, %2</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="504"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="505"/>
         <source>%1 has %n CPU thread(s), fewer than the %2 vCPUs asked for. Choose another host or go back and lower them.</source>
         <translation>
             <numerusform>%1 has %n CPU thread, fewer than the %2 vCPUs asked for. Choose another host or go back and lower them.</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="599"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="600"/>
         <source>The warning would come before the VMs exist: warn at most %n day(s) before.</source>
         <translation>
             <numerusform>The warning would come before the VMs exist: warn at most %n day before.</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="670"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="671"/>
         <source>%1, warned %n day(s) before</source>
         <translation>
             <numerusform>%1, warned %n day before</numerusform>
@@ -298,7 +298,7 @@
 <context>
     <name>Vantage::RetireDialog</name>
     <message numerus="yes">
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="32"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="33"/>
         <source>Retire %n VM(s)</source>
         <translation>
             <numerusform>Retire %n VM</numerusform>
@@ -306,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="108"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="109"/>
         <source>Retirement scheduled for %1 (warned %n day(s) before).</source>
         <translation>
             <numerusform>Retirement scheduled for %1 (warned %n day before).</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="163"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="164"/>
         <source>The warning would come before today: warn at most %n day(s) before.</source>
         <translation>
             <numerusform>The warning would come before today: warn at most %n day before.</numerusform>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="196"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="197"/>
         <source>Retire %n VM(s) now?</source>
         <translation>
             <numerusform>Retire %n VM now?</numerusform>
@@ -330,7 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lifecycle/retiredialog.cpp" line="207"/>
+        <location filename="../ui/lifecycle/retiredialog.cpp" line="208"/>
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
