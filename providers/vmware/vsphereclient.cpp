@@ -204,6 +204,7 @@ bool VsphereClient::open(VsphereError *error)
     m_content.propertyCollector = soap.text(u"returnval/propertyCollector");
     m_content.viewManager = soap.text(u"returnval/viewManager");
     m_content.sessionManager = soap.text(u"returnval/sessionManager");
+    m_content.eventManager = soap.text(u"returnval/eventManager");
     m_content.apiVersion = soap.text(u"returnval/about/apiVersion");
     m_content.fullName = soap.text(u"returnval/about/fullName");
     m_content.instanceUuid = soap.text(u"returnval/about/instanceUuid");

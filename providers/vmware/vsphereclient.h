@@ -67,6 +67,7 @@ public:
         QString propertyCollector;
         QString viewManager;
         QString sessionManager;
+        QString eventManager; // empty when the server has no events
         QString apiVersion;
         QString fullName; // "VMware vCenter Server 7.0.0 build-..."
         QString instanceUuid;

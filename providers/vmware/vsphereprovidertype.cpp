@@ -1,6 +1,9 @@
 #include "providers/vmware/vsphereprovidertype.h"
 
+#include "providers/vmware/vspherelogging.h"
 #include "providers/vmware/vspheresession.h"
+
+#include <QFile>
 
 namespace Vantage {
 
@@ -68,6 +71,16 @@ VerifyResult VsphereProviderType::verify(const ManagerConfig &config) const
     result.summary = tr("%1, %2").arg(hostText, vmText);
     result.ok = true;
     return result;
+}
+
+QByteArray VsphereProviderType::eventMappingJson() const
+{
+    QFile file(QStringLiteral(":/vantage/providers/vmware/eventmapping.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcVsphere) << "the vSphere event mapping is missing from the build";
+        return {};
+    }
+    return file.readAll();
 }
 
 } // namespace Vantage

@@ -25,6 +25,8 @@ public:
     // An untrusted certificate fails with its SHA-256 fingerprint in the message; the manager
     // option ManagerOption::TlsPinSha256 set to it makes the next verify() accept it.
     VerifyResult verify(const ManagerConfig &config) const override;
+    // resources/eventmapping.json: vSphere event types (VmPoweredOnEvent, ...) to generic ones.
+    QByteArray eventMappingJson() const override;
 };
 
 } // namespace Vantage

@@ -4,9 +4,14 @@
 #include "providers/vmware/inventory/vsphereinventoryparser.h"
 #include "providers/vmware/inventory/vsphereinventoryquery.h"
 #include "providers/vmware/soapresponse.h"
+#include "providers/vmware/vsphereeventparser.h"
 #include "providers/vmware/vspherelogging.h"
 
+#include "core/database.h"
+
 #include <QBuffer>
+
+#include <algorithm>
 
 namespace Vantage {
 
@@ -44,6 +49,11 @@ std::shared_ptr<VsphereSession> VsphereSession::open(const ManagerConfig &config
     if (!session->m_client->open(error))
         return nullptr;
     return session;
+}
+
+VsphereSession::~VsphereSession()
+{
+    unsubscribeEvents();
 }
 
 bool VsphereSession::isAlive() const
@@ -257,6 +267,176 @@ bool VsphereSession::countObjects(int *hosts, int *vms, VsphereError *error)
         return false;
     *vms = countOfType(QStringLiteral("VirtualMachine"), error, &ok);
     return ok;
+}
+
+namespace {
+
+// The collector's latest page: events that arrive faster than this per poll interval are missed
+// (the next full refresh catches up), and every poll carries at most this many.
+constexpr int EventPageSize = 100;
+
+} // namespace
+
+RawEvent VsphereSession::rawEvent(const VsphereEvent &event)
+{
+    RawEvent raw;
+    raw.timestampMs = event.createdMs > 0 ? event.createdMs : nowMs();
+    raw.source = QStringLiteral("vmware");
+    raw.name = event.type;
+    if (!event.vmRef.isEmpty()) {
+        raw.targetKind = InventoryKind::Vm;
+        raw.targetRef = event.vmRef;
+        raw.targetName = event.vmName;
+    } else if (!event.hostRef.isEmpty()) {
+        raw.targetKind = InventoryKind::Host;
+        raw.targetRef = event.hostRef;
+        raw.targetName = event.hostName;
+    }
+    raw.hostRef = event.hostRef;
+    raw.message = event.message;
+    raw.payload = {{QStringLiteral("key"), event.key},
+                   {QStringLiteral("chainId"), event.chainId},
+                   {QStringLiteral("userName"), event.userName}};
+    return raw;
+}
+
+bool VsphereSession::readNewEvents(QList<VsphereEvent> *events, VsphereError *error,
+                                   const CancelFlag *cancel)
+{
+    QByteArray answer;
+    if (!m_client->call(
+            "<RetrievePropertiesEx>" +
+                VsphereClient::moref("_this", QStringLiteral("PropertyCollector"),
+                                     m_client->serviceContent().propertyCollector) +
+                "<specSet><propSet><type>EventHistoryCollector</type><pathSet>latestPage"
+                "</pathSet></propSet><objectSet>" +
+                VsphereClient::moref("obj", QStringLiteral("EventHistoryCollector"), m_collector) +
+                "</objectSet></specSet><options/></RetrievePropertiesEx>",
+            &answer, error, cancel))
+        return false;
+    VsphereEventPage page = VsphereEventParser::parse(answer);
+    if (!page.ok()) {
+        error->kind = VsphereError::Kind::Malformed;
+        error->faultType = page.faultType;
+        error->message =
+            tr("%1 sent events that cannot be read: %2").arg(m_client->url().host(), page.error);
+        error->hint = tr("Events are read again after reconnecting; a full refresh follows.");
+        return false;
+    }
+    // The page is newest first; keys grow with time on one vCenter, so a key not above the last
+    // one delivered was delivered before.
+    std::sort(page.events.begin(), page.events.end(),
+              [](const VsphereEvent &a, const VsphereEvent &b) { return a.key < b.key; });
+    for (const VsphereEvent &event : std::as_const(page.events)) {
+        if (event.key > m_lastEventKey) {
+            m_lastEventKey = event.key;
+            events->append(event);
+        }
+    }
+    return true;
+}
+
+bool VsphereSession::subscribeEvents(const EventCallback &sink,
+                                     const ConnectionLostCallback &onLost, ProviderError *error)
+{
+    unsubscribeEvents();
+    const QString manager = m_client->serviceContent().eventManager;
+    if (manager.isEmpty()) {
+        error->message =
+            tr("%1 has no event manager, so it reports no events.").arg(m_client->url().host());
+        return false;
+    }
+    VsphereError failure;
+    QString now;
+    QByteArray answer;
+    SoapResponse created;
+    if (!m_client->currentTime(&now, &failure) ||
+        !m_client->call("<CreateCollectorForEvents>" +
+                            VsphereClient::moref("_this", QStringLiteral("EventManager"), manager) +
+                            "<filter><time><beginTime>" + VsphereClient::xmlText(now) +
+                            "</beginTime></time><maxCount>" + QByteArray::number(EventPageSize) +
+                            "</maxCount></filter></CreateCollectorForEvents>",
+                        &answer, &failure) ||
+        !m_client->read(answer, &created, &failure)) {
+        *error = failure;
+        return false;
+    }
+    m_collector = created.text(u"returnval");
+    m_lastEventKey = 0;
+    // What the collector already holds happened before the subscription (not every server
+    // honours beginTime): remember its last key without delivering it.
+    QList<VsphereEvent> history;
+    if (m_collector.isEmpty() || !readNewEvents(&history, &failure, nullptr)) {
+        *error = failure;
+        if (error->message.isEmpty())
+            error->message =
+                tr("%1 did not create an event collector.").arg(m_client->url().host());
+        m_collector.clear();
+        return false;
+    }
+    m_pollStop = false;
+    m_pollCancel = std::make_unique<CancelFlag>();
+    m_pollThread = std::thread([this, sink, onLost] { pollEvents(sink, onLost); });
+    return true;
+}
+
+void VsphereSession::pollEvents(const EventCallback &sink, const ConnectionLostCallback &onLost)
+{
+    while (true) {
+        {
+            std::unique_lock lock(m_pollMutex);
+            m_pollWake.wait_for(lock, std::chrono::milliseconds(PollIntervalMs),
+                                [this] { return m_pollStop; });
+            if (m_pollStop)
+                return;
+        }
+        QList<VsphereEvent> events;
+        VsphereError failure;
+        if (!readNewEvents(&events, &failure, m_pollCancel.get())) {
+            if (m_pollCancel->isCancelled())
+                return;
+            qCWarning(lcVsphere) << "events lost:" << failure.message;
+            // onLost may unsubscribe; nothing of the session is touched after it.
+            onLost(failure.message);
+            return;
+        }
+        for (const VsphereEvent &event : std::as_const(events)) {
+            if (m_pollCancel->isCancelled())
+                return;
+            sink(rawEvent(event));
+        }
+    }
+}
+
+void VsphereSession::unsubscribeEvents()
+{
+    {
+        std::lock_guard lock(m_pollMutex);
+        m_pollStop = true;
+        if (m_pollCancel)
+            m_pollCancel->cancel();
+    }
+    m_pollWake.notify_all();
+    if (m_pollThread.joinable()) {
+        // Called from onLost on the poll thread itself: it returns right after, so let it go.
+        if (m_pollThread.get_id() == std::this_thread::get_id())
+            m_pollThread.detach();
+        else
+            m_pollThread.join();
+    }
+    if (m_collector.isEmpty())
+        return;
+    // Only a reachable server keeps collectors; a dead one would only make the caller wait.
+    if (m_client->isAlive()) {
+        VsphereError ignored;
+        QByteArray unused;
+        m_client->call("<DestroyCollector>" +
+                           VsphereClient::moref("_this", QStringLiteral("EventHistoryCollector"),
+                                                m_collector) +
+                           "</DestroyCollector>",
+                       &unused, &ignored);
+    }
+    m_collector.clear();
 }
 
 } // namespace Vantage

@@ -5,15 +5,24 @@
 
 #include <QCoreApplication>
 
+#include <condition_variable>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 namespace Vantage {
 
 class VsphereInventoryMapper;
+struct VsphereEvent;
 
 // One vCenter (or ESXi host) as a manager: one VsphereClient, logged in for the session's life
 // and logged in again by the client when vCenter drops the session. The client's calls are
 // synchronous and may come from any thread, so the session needs no lock of its own.
+//
+// Events come from an EventHistoryCollector whose latestPage is read every PollIntervalMs on a
+// thread of the session's own (ReadNextEvents' cursor does not move on to newer events on every
+// server, the simulator's among them): the client's network thread must never sit in a poll
+// interval, and a thread waiting on a condition variable lets unsubscribeEvents() stop it at once.
 class VsphereSession final : public ManagerSession
 {
     Q_DECLARE_TR_FUNCTIONS(Vantage::VsphereSession)
@@ -23,6 +32,8 @@ public:
     static std::shared_ptr<VsphereSession> open(const ManagerConfig &config, VsphereError *error);
     static VsphereClient::Settings settingsFor(const ManagerConfig &config, QString *error);
 
+    ~VsphereSession() override;
+
     bool isAlive() const override;
     // A recursive ContainerView of the root folder read in pages of RetrievePropertiesEx; *out
     // changes only when every page was read.
@@ -31,6 +42,15 @@ public:
     // VMs, hosts, clusters, datastores and networks by moref; other kinds are left out.
     bool collectTargets(const QList<InventoryTarget> &targets, InventoryCollection *out,
                         ProviderError *error) override;
+
+    // A collector of the events from now on, read every PollIntervalMs; each vSphere event once,
+    // named by its type (VmPoweredOnEvent, ...). A failed read calls onLost and stops polling.
+    bool subscribeEvents(const EventCallback &sink, const ConnectionLostCallback &onLost,
+                         ProviderError *error) override;
+    void unsubscribeEvents() override;
+    static constexpr int PollIntervalMs = 2000;
+    // What subscribeEvents() delivers for a vSphere event.
+    static RawEvent rawEvent(const VsphereEvent &event);
 
     // Hosts and VMs (templates included) below the root folder, read through container views
     // without their properties: verify()'s summary.
@@ -48,7 +68,22 @@ private:
     bool readPage(const QByteArray &answer, VsphereInventoryMapper *mapper, QString *token,
                   VsphereError *error) const;
 
+    // The events of the collector's latest page after the last one read, oldest first; false
+    // with *error otherwise.
+    bool readNewEvents(QList<VsphereEvent> *events, VsphereError *error, const CancelFlag *cancel);
+    void pollEvents(const EventCallback &sink, const ConnectionLostCallback &onLost);
+
     std::unique_ptr<VsphereClient> m_client;
+
+    // Events: the thread and the collector exist between subscribe and unsubscribe; the poll
+    // thread alone touches m_collector and m_lastEventKey while it runs.
+    std::thread m_pollThread;
+    std::mutex m_pollMutex;
+    std::condition_variable m_pollWake;
+    bool m_pollStop = false; // guarded by m_pollMutex
+    std::unique_ptr<CancelFlag> m_pollCancel;
+    QString m_collector;
+    qint64 m_lastEventKey = 0;
 };
 
 } // namespace Vantage

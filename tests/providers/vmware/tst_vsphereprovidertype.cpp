@@ -1,3 +1,5 @@
+#include "core/eventmapping.h"
+#include "core/events.h"
 #include "core/providerregistry.h"
 #include "providers/vmware/vsphereclient.h"
 #include "providers/vmware/vsphereprovider.h"
@@ -25,6 +27,7 @@ private slots:
     void verifyUntrustedThenPinned();
     void verifyWrongPassword();
     void connectGivesSession();
+    void eventMapping();
 
 private:
     ManagerConfig config(bool pinned) const;
@@ -147,6 +150,37 @@ void tst_VsphereProviderType::connectGivesSession()
     ManagerConfig refused = config(false);
     QVERIFY(!VsphereProviderType().connect(refused, &error));
     QVERIFY(error.message.contains(m_fingerprint));
+}
+
+void tst_VsphereProviderType::eventMapping()
+{
+    const QByteArray json = VsphereProviderType().eventMappingJson();
+    QVERIFY(!json.isEmpty());
+    QString error;
+    const std::optional<EventMapping> mapping = EventMapping::fromJson(json, &error);
+    QVERIFY2(mapping, qPrintable(error));
+    QCOMPARE(mapping->source(), QStringLiteral("vmware"));
+    QCOMPARE(mapping->typeOf(QStringLiteral("VmPoweredOnEvent")), QStringLiteral("vm_power_on"));
+    QCOMPARE(mapping->typeOf(QStringLiteral("VmPoweredOffEvent")), QStringLiteral("vm_power_off"));
+    QCOMPARE(mapping->typeOf(QStringLiteral("VmSuspendedEvent")), QStringLiteral("vm_suspended"));
+    QCOMPARE(mapping->typeOf(QStringLiteral("VmRemovedEvent")), QStringLiteral("vm_deleted"));
+    QCOMPARE(mapping->typeOf(QStringLiteral("VmResettingEvent")), QStringLiteral("vm_rebooted"));
+    QCOMPARE(mapping->typeOf(QStringLiteral("HostConnectionLostEvent")),
+             QStringLiteral("host_disconnected"));
+    QCOMPARE(mapping->typeOf(QStringLiteral("UserLoginSessionEvent")),
+             QString::fromLatin1(EventType::Other));
+    // Every generic type a VM event maps to is about a VM, every host event's about a host.
+    for (auto it = mapping->entries().cbegin(); it != mapping->entries().cend(); ++it) {
+        if (it.key().startsWith(u"Vm"))
+            QCOMPARE(EventType::targetKindOf(it.value()), InventoryKind::Vm);
+        else if (it.key().startsWith(u"Host"))
+            QCOMPARE(EventType::targetKindOf(it.value()), InventoryKind::Host);
+    }
+    // Through the registry, as core's event handler reads it.
+    registerVsphereProvider();
+    const ProviderType *type = ProviderRegistry::instance().find(QStringLiteral("vmware"));
+    QVERIFY(type);
+    QCOMPARE(type->eventMappingJson(), json);
 }
 
 QTEST_GUILESS_MAIN(tst_VsphereProviderType)
