@@ -6,6 +6,8 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSemaphore>
+#include <QThread>
 #include <QUuid>
 
 #include <qt6keychain/keychain.h>
@@ -13,6 +15,56 @@
 namespace Vantage {
 
 namespace {
+
+// QtKeychain hands every job to one executor object, which lives in the thread that first used
+// it and touches the job from there. A job made on a worker's stack could then be destroyed
+// while the executor still disconnects from it (a crash seen when a refresh worker read a
+// manager's credentials while the main thread ran its event loop). So every job is made, run
+// and destroyed on one thread of our own, and callers from any thread wait for it there; it
+// does not depend on the main thread's event loop, so a supervisor stopping on the main thread
+// cannot deadlock with a worker reading credentials.
+class KeychainThread
+{
+public:
+    KeychainThread()
+    {
+        m_thread.setObjectName(QStringLiteral("keychain"));
+        m_context.moveToThread(&m_thread);
+        m_thread.start();
+    }
+    ~KeychainThread()
+    {
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    template <typename Function> bool run(Function function)
+    {
+        if (QThread::currentThread() == &m_thread)
+            return function();
+        bool result = false;
+        QSemaphore done;
+        QMetaObject::invokeMethod(
+            &m_context,
+            [&] {
+                result = function();
+                done.release();
+            },
+            Qt::QueuedConnection);
+        done.acquire();
+        return result;
+    }
+
+private:
+    QThread m_thread;
+    QObject m_context;
+};
+
+KeychainThread &keychainThread()
+{
+    static KeychainThread thread;
+    return thread;
+}
 
 // QtKeychain is asynchronous; callers here want an answer, so wait in a local event loop.
 bool runJob(QKeychain::Job *job, QString *error)
@@ -61,35 +113,41 @@ QString CredentialStore::newKey()
 
 bool CredentialStore::write(const QString &key, const Credentials &credentials, QString *error)
 {
-    QKeychain::WritePasswordJob job(serviceName());
-    job.setKey(key);
-    const QJsonObject object{{QStringLiteral("user"), credentials.user},
-                             {QStringLiteral("password"), credentials.password}};
-    job.setTextData(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
-    return runJob(&job, error);
+    return keychainThread().run([&] {
+        QKeychain::WritePasswordJob job(serviceName());
+        job.setKey(key);
+        const QJsonObject object{{QStringLiteral("user"), credentials.user},
+                                 {QStringLiteral("password"), credentials.password}};
+        job.setTextData(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+        return runJob(&job, error);
+    });
 }
 
 bool CredentialStore::read(const QString &key, Credentials *credentials, QString *error)
 {
-    QKeychain::ReadPasswordJob job(serviceName());
-    job.setKey(key);
-    if (!runJob(&job, error))
-        return false;
-    const QJsonObject object = QJsonDocument::fromJson(job.textData().toUtf8()).object();
-    credentials->user = object.value(QStringLiteral("user")).toString();
-    credentials->password = object.value(QStringLiteral("password")).toString();
-    return true;
+    return keychainThread().run([&] {
+        QKeychain::ReadPasswordJob job(serviceName());
+        job.setKey(key);
+        if (!runJob(&job, error))
+            return false;
+        const QJsonObject object = QJsonDocument::fromJson(job.textData().toUtf8()).object();
+        credentials->user = object.value(QStringLiteral("user")).toString();
+        credentials->password = object.value(QStringLiteral("password")).toString();
+        return true;
+    });
 }
 
 bool CredentialStore::remove(const QString &key, QString *error)
 {
-    QKeychain::DeletePasswordJob job(serviceName());
-    job.setKey(key);
-    QString failure;
-    if (runJob(&job, &failure) || job.error() == QKeychain::EntryNotFound)
-        return true;
-    *error = failure;
-    return false;
+    return keychainThread().run([&] {
+        QKeychain::DeletePasswordJob job(serviceName());
+        job.setKey(key);
+        QString failure;
+        if (runJob(&job, &failure) || job.error() == QKeychain::EntryNotFound)
+            return true;
+        *error = failure;
+        return false;
+    });
 }
 
 } // namespace Vantage
