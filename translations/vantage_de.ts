@@ -340,17 +340,17 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::CredentialStore</name>
     <message>
-        <location filename="../core/credentialstore.cpp" line="31"/>
+        <location filename="../core/credentialstore.cpp" line="83"/>
         <source>The system keyring is not available or is locked (%1). Start and unlock a keyring such as GNOME Keyring or KWallet, then try again.</source>
         <translation>Der System-Schlüsselbund ist nicht verfügbar oder gesperrt (%1). Starten und entsperren Sie einen Schlüsselbund wie GNOME Keyring oder KWallet und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/credentialstore.cpp" line="37"/>
+        <location filename="../core/credentialstore.cpp" line="89"/>
         <source>The keyring has no password for this provider. Edit the provider and enter its credentials again.</source>
         <translation>Der Schlüsselbund enthält kein Passwort für diesen Provider. Bearbeiten Sie den Provider und geben Sie seine Zugangsdaten erneut ein.</translation>
     </message>
     <message>
-        <location filename="../core/credentialstore.cpp" line="43"/>
+        <location filename="../core/credentialstore.cpp" line="95"/>
         <source>The system keyring reported an error: %1</source>
         <translation>Der System-Schlüsselbund meldet einen Fehler: %1</translation>
     </message>
@@ -8649,175 +8649,234 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::VsphereClient</name>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="213"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="214"/>
         <source>%1 answered, but not with a vSphere service description.</source>
         <translation>%1 hat geantwortet, aber nicht mit einer vSphere-Dienstbeschreibung.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="215"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="216"/>
         <source>Check that the address is a vCenter or ESXi API endpoint (…/sdk).</source>
         <translation>Prüfen Sie, ob die Adresse ein API-Endpunkt von vCenter oder ESXi ist (…/sdk).</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="227"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="228"/>
         <source>No user name or password is set for %1.</source>
         <translation>Für %1 sind kein Benutzername oder kein Passwort gesetzt.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="228"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="229"/>
         <source>Enter the credentials of a vCenter user with read access.</source>
         <translation>Geben Sie die Zugangsdaten eines vCenter-Benutzers mit Leserechten ein.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="239"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="240"/>
         <source>%1 refused the user name or password.</source>
         <translation>%1 hat den Benutzernamen oder das Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="240"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="241"/>
         <source>Check the credentials; the account may also be locked or expired.</source>
         <translation>Prüfen Sie die Zugangsdaten; das Konto kann auch gesperrt oder abgelaufen sein.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="252"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="253"/>
         <source>%1 accepted the login but sent no session cookie.</source>
         <translation>%1 hat die Anmeldung angenommen, aber kein Sitzungs-Cookie gesendet.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="253"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="254"/>
         <source>Check that no proxy strips cookies between here and vCenter.</source>
         <translation>Prüfen Sie, ob ein Proxy zwischen hier und vCenter Cookies entfernt.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="354"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="355"/>
         <source>%1 sent a fault with a success status: %2 (%3).</source>
         <translation>%1 hat einen Fehler mit Erfolgsstatus gesendet: %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="356"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="357"/>
         <source>%1 sent an answer that is not a SOAP message (%2).</source>
         <translation>%1 hat eine Antwort gesendet, die keine SOAP-Nachricht ist (%2).</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="358"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="359"/>
         <source>Check that the address is a vCenter or ESXi API endpoint, and that no proxy rewrites its answers.</source>
         <translation>Prüfen Sie, ob die Adresse ein API-Endpunkt von vCenter oder ESXi ist und kein Proxy dessen Antworten umschreibt.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="423"/>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="445"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="424"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="446"/>
         <source>The call %1 to %2 was cancelled.</source>
         <translation>Der Aufruf %1 an %2 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="453"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="454"/>
         <source>The certificate of %1 is not trusted. Its SHA-256 fingerprint is %2.</source>
         <translation>Dem Zertifikat von %1 wird nicht vertraut. Sein SHA-256-Fingerabdruck ist %2.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="456"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="457"/>
         <source>If vCenter shows the same fingerprint, trust this certificate; otherwise install the certificate authority that signed it.</source>
         <translation>Wenn vCenter denselben Fingerabdruck zeigt, vertrauen Sie diesem Zertifikat; andernfalls installieren Sie die Zertifizierungsstelle, die es signiert hat.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="460"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="461"/>
         <source>The certificate of %1 has changed: its SHA-256 fingerprint is %2, the trusted one is %3.</source>
         <translation>Das Zertifikat von %1 hat sich geändert: Sein SHA-256-Fingerabdruck ist %2, der vertraute ist %3.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="463"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="464"/>
         <source>If the certificate was replaced on purpose, trust the new one; otherwise someone may be intercepting the connection.</source>
         <translation>Wenn das Zertifikat absichtlich ersetzt wurde, vertrauen Sie dem neuen; andernfalls könnte jemand die Verbindung abhören.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="473"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="474"/>
         <source>%1 refused the connection.</source>
         <translation>%1 hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="474"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="475"/>
         <source>Check the host name and port, and that the vCenter services run.</source>
         <translation>Prüfen Sie Hostnamen und Port und ob die vCenter-Dienste laufen.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="477"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="478"/>
         <source>%1 closed the connection during %2.</source>
         <translation>%1 hat die Verbindung während %2 geschlossen.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="478"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="479"/>
         <source>vCenter may be restarting; try again in a few minutes.</source>
         <translation>vCenter startet möglicherweise neu; versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="481"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="482"/>
         <source>The host name %1 is not known.</source>
         <translation>Der Hostname %1 ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="482"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="483"/>
         <source>Check its spelling and this computer&apos;s DNS settings.</source>
         <translation>Prüfen Sie die Schreibweise und die DNS-Einstellungen dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="486"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="487"/>
         <source>%1 did not answer %2 within %3 seconds.</source>
         <translation>%1 hat %2 nicht innerhalb von %3 Sekunden beantwortet.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="489"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="490"/>
         <source>Check the network between here and vCenter, and its load.</source>
         <translation>Prüfen Sie das Netzwerk zwischen hier und vCenter sowie dessen Auslastung.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="492"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="493"/>
         <source>Cannot reach %1: %2.</source>
         <translation>%1 ist nicht erreichbar: %2.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="493"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="494"/>
         <source>Check the address and the network between here and vCenter.</source>
         <translation>Prüfen Sie die Adresse und das Netzwerk zwischen hier und vCenter.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="508"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="509"/>
         <source>%1 refused %2: %3.</source>
         <translation>%1 hat %2 abgelehnt: %3.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="509"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="510"/>
         <source>%1 refused %2: %3 (%4).</source>
         <translation>%1 hat %2 abgelehnt: %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="515"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="516"/>
         <source>%1 answered %2 with HTTP status %3.</source>
         <translation>%1 hat %2 mit HTTP-Status %3 beantwortet.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="517"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="518"/>
         <source>Check the address: the vSphere API is at https://HOST/sdk.</source>
         <translation>Prüfen Sie die Adresse: Die vSphere-API liegt unter https://HOST/sdk.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="518"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="519"/>
         <source>Check that the address is a vCenter or ESXi API endpoint.</source>
         <translation>Prüfen Sie, ob die Adresse ein API-Endpunkt von vCenter oder ESXi ist.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="537"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="538"/>
         <source>&quot;%1&quot; is not a host name or an https://…/sdk address.</source>
         <translation>„%1“ ist weder ein Hostname noch eine https://…/sdk-Adresse.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="541"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="542"/>
         <source>The address must start with https:// (or http:// for a test server).</source>
         <translation>Die Adresse muss mit https:// beginnen (oder http:// für einen Testserver).</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereclient.cpp" line="545"/>
+        <location filename="../providers/vmware/vsphereclient.cpp" line="546"/>
         <source>Leave the user name out of the address; enter it as the credentials.</source>
         <translation>Lassen Sie den Benutzernamen aus der Adresse weg; geben Sie ihn als Zugangsdaten ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::VsphereEventParser</name>
+    <message>
+        <location filename="../providers/vmware/vsphereeventparser.cpp" line="22"/>
+        <source>The answer is not a SOAP envelope.</source>
+        <translation>Die Antwort ist kein SOAP-Umschlag.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereeventparser.cpp" line="46"/>
+        <location filename="../providers/vmware/vsphereeventparser.cpp" line="90"/>
+        <source>The answer nests elements deeper than %1.</source>
+        <translation>Die Antwort verschachtelt Elemente tiefer als %1.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereeventparser.cpp" line="56"/>
+        <source>The answer holds a document type declaration.</source>
+        <translation>Die Antwort enthält eine Dokumenttyp-Deklaration.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereeventparser.cpp" line="83"/>
+        <source>The answer holds a value longer than %1 bytes.</source>
+        <translation>Die Antwort enthält einen Wert, der länger als %1 Bytes ist.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereeventparser.cpp" line="119"/>
+        <source>The SOAP envelope has no body.</source>
+        <translation>Der SOAP-Umschlag hat keinen Body.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereeventparser.cpp" line="140"/>
+        <source>The answer is %1, not a list of events.</source>
+        <translation>Die Antwort ist %1, keine Liste von Ereignissen.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereeventparser.cpp" line="145"/>
+        <source>The SOAP body is empty.</source>
+        <translation>Der SOAP-Body ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereeventparser.cpp" line="169"/>
+        <source>The vCenter refused to read events (%1): %2</source>
+        <translation>vCenter hat das Lesen der Ereignisse abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereeventparser.cpp" line="198"/>
+        <source>The answer holds more than %1 events.</source>
+        <translation>Die Antwort enthält mehr als %1 Ereignisse.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereeventparser.cpp" line="237"/>
+        <source>An event has no type or no key.</source>
+        <translation>Ein Ereignis hat keinen Typ oder keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereeventparser.cpp" line="258"/>
+        <source>The answer is not well-formed XML at line %1, column %2: %3</source>
+        <translation>Die Antwort ist in Zeile %1, Spalte %2 kein wohlgeformtes XML: %3</translation>
     </message>
 </context>
 <context>
@@ -8910,37 +8969,37 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::VsphereProviderType</name>
     <message>
-        <location filename="../providers/vmware/vsphereprovidertype.cpp" line="19"/>
+        <location filename="../providers/vmware/vsphereprovidertype.cpp" line="22"/>
         <source>VMware vSphere</source>
         <translation>VMware vSphere</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereprovidertype.cpp" line="30"/>
+        <location filename="../providers/vmware/vsphereprovidertype.cpp" line="33"/>
         <source>vCenter address</source>
         <translation>vCenter-Adresse</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereprovidertype.cpp" line="66"/>
+        <location filename="../providers/vmware/vsphereprovidertype.cpp" line="69"/>
         <source>1 host</source>
         <translation>1 Host</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereprovidertype.cpp" line="66"/>
+        <location filename="../providers/vmware/vsphereprovidertype.cpp" line="69"/>
         <source>%1 hosts</source>
         <translation>%1 Hosts</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereprovidertype.cpp" line="67"/>
+        <location filename="../providers/vmware/vsphereprovidertype.cpp" line="70"/>
         <source>1 VM</source>
         <translation>1 VM</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereprovidertype.cpp" line="67"/>
+        <location filename="../providers/vmware/vsphereprovidertype.cpp" line="70"/>
         <source>%1 VMs</source>
         <translation>%1 VMs</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereprovidertype.cpp" line="68"/>
+        <location filename="../providers/vmware/vsphereprovidertype.cpp" line="71"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -8948,39 +9007,59 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::VsphereSession</name>
     <message>
-        <location filename="../providers/vmware/vspheresession.cpp" line="21"/>
+        <location filename="../providers/vmware/vspheresession.cpp" line="26"/>
         <source>No vCenter address is set.</source>
         <translation>Es ist keine vCenter-Adresse gesetzt.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vspheresession.cpp" line="40"/>
+        <location filename="../providers/vmware/vspheresession.cpp" line="45"/>
         <source>Edit the provider&apos;s address.</source>
         <translation>Bearbeiten Sie die Adresse des Providers.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vspheresession.cpp" line="91"/>
+        <location filename="../providers/vmware/vspheresession.cpp" line="101"/>
         <source>%1 sent an inventory page that cannot be read: %2</source>
         <translation>%1 hat eine Inventarseite gesendet, die nicht gelesen werden kann: %2</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vspheresession.cpp" line="93"/>
+        <location filename="../providers/vmware/vspheresession.cpp" line="103"/>
         <source>The last inventory is kept; the next refresh tries again.</source>
         <translation>Das letzte Inventar bleibt erhalten; die nächste Aktualisierung versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vspheresession.cpp" line="133"/>
+        <location filename="../providers/vmware/vspheresession.cpp" line="143"/>
         <source>Reading the vCenter inventory was cancelled.</source>
         <translation>Das Lesen des vCenter-Inventars wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vspheresession.cpp" line="138"/>
+        <location filename="../providers/vmware/vspheresession.cpp" line="148"/>
         <source>Reading the vCenter inventory</source>
         <translation>Lese das vCenter-Inventar</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vspheresession.cpp" line="162"/>
+        <location filename="../providers/vmware/vspheresession.cpp" line="172"/>
         <source>Read the vCenter inventory</source>
         <translation>vCenter-Inventar lesen</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vspheresession.cpp" line="322"/>
+        <source>%1 sent events that cannot be read: %2</source>
+        <translation>%1 hat Ereignisse gesendet, die nicht gelesen werden können: %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vspheresession.cpp" line="323"/>
+        <source>Events are read again after reconnecting; a full refresh follows.</source>
+        <translation>Nach dem erneuten Verbinden werden die Ereignisse wieder gelesen; eine vollständige Aktualisierung folgt.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vspheresession.cpp" line="346"/>
+        <source>%1 has no event manager, so it reports no events.</source>
+        <translation>%1 hat keinen Event-Manager und meldet daher keine Ereignisse.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vspheresession.cpp" line="373"/>
+        <source>%1 did not create an event collector.</source>
+        <translation>%1 hat keinen Ereignissammler angelegt.</translation>
     </message>
 </context>
 <context>
