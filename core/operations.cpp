@@ -11,9 +11,9 @@ struct OperationName
     const char *name;
 };
 constexpr OperationName operationNames[] = {
-    {PowerOperation::Start, "start"},   {PowerOperation::Shutdown, "shutdown"},
+    {PowerOperation::Start, "start"},        {PowerOperation::Shutdown, "shutdown"},
     {PowerOperation::PowerOff, "power_off"}, {PowerOperation::Reboot, "reboot"},
-    {PowerOperation::Reset, "reset"},   {PowerOperation::Suspend, "suspend"},
+    {PowerOperation::Reset, "reset"},        {PowerOperation::Suspend, "suspend"},
     {PowerOperation::Resume, "resume"},
 };
 } // namespace
@@ -68,10 +68,10 @@ QString PowerOperations::displayName(PowerOperation operation)
 bool PowerOperations::allowedIn(PowerOperation operation, const QString &powerState)
 {
     const bool on = powerState == QLatin1String(PowerState::On);
-    const bool off = powerState == QLatin1String(PowerState::Off)
-                     || powerState == QLatin1String(PowerState::Crashed);
-    const bool suspended = powerState == QLatin1String(PowerState::Suspended)
-                           || powerState == QLatin1String(PowerState::Paused);
+    const bool off = powerState == QLatin1String(PowerState::Off) ||
+                     powerState == QLatin1String(PowerState::Crashed);
+    const bool suspended = powerState == QLatin1String(PowerState::Suspended) ||
+                           powerState == QLatin1String(PowerState::Paused);
     const bool shuttingDown = powerState == QLatin1String(PowerState::ShuttingDown);
     switch (operation) {
     case PowerOperation::Start:

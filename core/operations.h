@@ -42,7 +42,7 @@ struct ProvisionSpec
     QString sourceVmRef;
     QString sourceVolumeRef;
     bool sourceIsIso = false;
-    QString storageRef;   // the pool that receives the new disk(s)
+    QString storageRef; // the pool that receives the new disk(s)
     int vcpus = 1;
     qint64 memoryBytes = 0;
     qint64 diskBytes = 0; // 0: as the source's

@@ -29,8 +29,8 @@ bool VcsimProcess::start(const QStringList &arguments, QString *error, int timeo
     // The certificate line follows the URL line at once; without TLS there is none.
     const bool plain = arguments.contains(QStringLiteral("-http"));
     while (!deadline.hasExpired() && (m_url.isEmpty() || (!plain && m_certificatePath.isEmpty()))) {
-        if (!m_process.canReadLine()
-            && !m_process.waitForReadyRead(int(qMin<qint64>(deadline.remainingTime(), 1000)))) {
+        if (!m_process.canReadLine() &&
+            !m_process.waitForReadyRead(int(qMin<qint64>(deadline.remainingTime(), 1000)))) {
             if (m_process.state() == QProcess::NotRunning)
                 break;
             continue;
