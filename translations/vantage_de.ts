@@ -102,6 +102,24 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
     </message>
 </context>
 <context>
+    <name>Vantage::BoundedSoapReader</name>
+    <message>
+        <location filename="../providers/vmware/inventory/boundedsoapreader.cpp" line="30"/>
+        <source>The answer holds a document type declaration.</source>
+        <translation>Die Antwort enthält eine Dokumenttyp-Deklaration.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/inventory/boundedsoapreader.cpp" line="81"/>
+        <source>The answer nests elements deeper than %1.</source>
+        <translation>Die Antwort verschachtelt Elemente tiefer als %1.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/inventory/boundedsoapreader.cpp" line="87"/>
+        <source>The answer holds a value longer than %1 characters.</source>
+        <translation>Die Antwort enthält einen Wert, der länger als %1 Zeichen ist.</translation>
+    </message>
+</context>
+<context>
     <name>Vantage::Cli</name>
     <message>
         <location filename="../app/cli.cpp" line="76"/>
@@ -8828,53 +8846,37 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         <translation>Die Antwort ist kein SOAP-Umschlag.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereeventparser.cpp" line="46"/>
-        <location filename="../providers/vmware/vsphereeventparser.cpp" line="90"/>
-        <source>The answer nests elements deeper than %1.</source>
-        <translation>Die Antwort verschachtelt Elemente tiefer als %1.</translation>
-    </message>
-    <message>
-        <location filename="../providers/vmware/vsphereeventparser.cpp" line="56"/>
-        <source>The answer holds a document type declaration.</source>
-        <translation>Die Antwort enthält eine Dokumenttyp-Deklaration.</translation>
-    </message>
-    <message>
-        <location filename="../providers/vmware/vsphereeventparser.cpp" line="83"/>
-        <source>The answer holds a value longer than %1 bytes.</source>
-        <translation>Die Antwort enthält einen Wert, der länger als %1 Bytes ist.</translation>
-    </message>
-    <message>
-        <location filename="../providers/vmware/vsphereeventparser.cpp" line="119"/>
+        <location filename="../providers/vmware/vsphereeventparser.cpp" line="44"/>
         <source>The SOAP envelope has no body.</source>
         <translation>Der SOAP-Umschlag hat keinen Body.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereeventparser.cpp" line="140"/>
+        <location filename="../providers/vmware/vsphereeventparser.cpp" line="63"/>
         <source>The answer is %1, not a list of events.</source>
         <translation>Die Antwort ist %1, keine Liste von Ereignissen.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereeventparser.cpp" line="145"/>
+        <location filename="../providers/vmware/vsphereeventparser.cpp" line="68"/>
         <source>The SOAP body is empty.</source>
         <translation>Der SOAP-Body ist leer.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereeventparser.cpp" line="169"/>
+        <location filename="../providers/vmware/vsphereeventparser.cpp" line="92"/>
         <source>The vCenter refused to read events (%1): %2</source>
         <translation>vCenter hat das Lesen der Ereignisse abgelehnt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereeventparser.cpp" line="198"/>
+        <location filename="../providers/vmware/vsphereeventparser.cpp" line="121"/>
         <source>The answer holds more than %1 events.</source>
         <translation>Die Antwort enthält mehr als %1 Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereeventparser.cpp" line="237"/>
+        <location filename="../providers/vmware/vsphereeventparser.cpp" line="160"/>
         <source>An event has no type or no key.</source>
         <translation>Ein Ereignis hat keinen Typ oder keinen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereeventparser.cpp" line="258"/>
+        <location filename="../providers/vmware/vsphereeventparser.cpp" line="183"/>
         <source>The answer is not well-formed XML at line %1, column %2: %3</source>
         <translation>Die Antwort ist in Zeile %1, Spalte %2 kein wohlgeformtes XML: %3</translation>
     </message>
@@ -8895,73 +8897,57 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         <translation>Die Antwort ist kein SOAP-Umschlag.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="61"/>
-        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="294"/>
-        <source>The answer nests elements deeper than %1.</source>
-        <translation>Die Antwort verschachtelt Elemente tiefer als %1.</translation>
-    </message>
-    <message>
-        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="71"/>
-        <source>The answer holds a document type declaration.</source>
-        <translation>Die Antwort enthält eine Dokumenttyp-Deklaration.</translation>
-    </message>
-    <message>
-        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="131"/>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="52"/>
         <source>The SOAP envelope has no body.</source>
         <translation>Der SOAP-Umschlag hat keinen Body.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="148"/>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="69"/>
         <source>The answer is %1 in namespace &quot;%2&quot;, not a property collector&apos;s answer.</source>
         <translation>Die Antwort ist %1 im Namensraum „%2“, nicht die Antwort eines Property Collectors.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="154"/>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="75"/>
         <source>The SOAP body is empty.</source>
         <translation>Der SOAP-Body ist leer.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="186"/>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="107"/>
         <source>The vCenter refused the request: %1</source>
         <translation>vCenter hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="187"/>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="108"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="190"/>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="111"/>
         <source>The vCenter refused the request (%1).</source>
         <translation>vCenter hat die Anfrage abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="192"/>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="113"/>
         <source>The vCenter refused the request (%1): %2</source>
         <translation>vCenter hat die Anfrage abgelehnt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="238"/>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="159"/>
         <source>An object of the answer has no reference.</source>
         <translation>Ein Objekt der Antwort hat keine Referenz.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="255"/>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="176"/>
         <source>A property value comes without its name.</source>
         <translation>Ein Eigenschaftswert kommt ohne seinen Namen.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="271"/>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="192"/>
         <source>An object has more than %1 values.</source>
         <translation>Ein Objekt hat mehr als %1 Werte.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="338"/>
-        <source>A value is longer than %1 characters.</source>
-        <translation>Ein Wert ist länger als %1 Zeichen.</translation>
-    </message>
-    <message>
-        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="348"/>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="263"/>
         <source>The vCenter&apos;s answer is malformed at line %1, column %2: %3</source>
         <translation>Die Antwort von vCenter ist in Zeile %1, Spalte %2 fehlerhaft: %3</translation>
     </message>

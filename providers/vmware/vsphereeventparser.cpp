@@ -1,5 +1,7 @@
 #include "providers/vmware/vsphereeventparser.h"
 
+#include "providers/vmware/inventory/boundedsoapreader.h"
+
 #include <QDateTime>
 #include <QXmlStreamReader>
 
@@ -7,14 +9,12 @@ namespace Vantage {
 
 namespace {
 
-const QString SoapNs = QStringLiteral("http://schemas.xmlsoap.org/soap/envelope/");
 const QString XsiNs = QStringLiteral("http://www.w3.org/2001/XMLSchema-instance");
-const QString VimNs = QStringLiteral("urn:vim25");
 
-class Reader
+class Reader final : public BoundedSoapReader
 {
 public:
-    explicit Reader(QByteArrayView xml) : m_reader(xml.toByteArray()) {}
+    explicit Reader(QByteArrayView xml) : BoundedSoapReader(xml.toByteArray()) {}
 
     VsphereEventPage run()
     {
@@ -22,88 +22,13 @@ public:
             fail(VsphereEventParser::tr("The answer is not a SOAP envelope."));
         else
             readEnvelope();
-        while (m_page.error.isEmpty() && !m_reader.atEnd())
-            m_reader.readNext();
-        if (m_page.error.isEmpty() && m_reader.hasError())
-            failXml();
+        readToEnd();
         if (!m_page.error.isEmpty())
             m_page.events.clear();
         return m_page;
     }
 
 private:
-    bool isSoap(QStringView name) const
-    {
-        return m_reader.namespaceUri() == SoapNs && m_reader.name() == name;
-    }
-
-    bool nextStart()
-    {
-        while (m_page.error.isEmpty()) {
-            switch (m_reader.readNext()) {
-            case QXmlStreamReader::StartElement:
-                if (++m_depth > VsphereEventParser::MaxDepth) {
-                    fail(VsphereEventParser::tr("The answer nests elements deeper than %1.")
-                             .arg(VsphereEventParser::MaxDepth));
-                    return false;
-                }
-                return true;
-            case QXmlStreamReader::EndElement:
-                --m_depth;
-                return false;
-            case QXmlStreamReader::DTD:
-                // SOAP forbids a DTD; refusing it also shuts out entity expansion.
-                fail(VsphereEventParser::tr("The answer holds a document type declaration."));
-                return false;
-            case QXmlStreamReader::Invalid:
-                failXml();
-                return false;
-            case QXmlStreamReader::EndDocument:
-                return false;
-            default:
-                break;
-            }
-        }
-        return false;
-    }
-
-    void skip()
-    {
-        while (nextStart())
-            skip();
-    }
-
-    QString readText()
-    {
-        QString text;
-        while (m_page.error.isEmpty()) {
-            const QXmlStreamReader::TokenType token = m_reader.readNext();
-            if (token == QXmlStreamReader::Characters) {
-                if (text.size() + m_reader.text().size() > VsphereEventParser::MaxTextBytes) {
-                    fail(VsphereEventParser::tr("The answer holds a value longer than %1 bytes.")
-                             .arg(VsphereEventParser::MaxTextBytes));
-                    return {};
-                }
-                text += m_reader.text();
-            } else if (token == QXmlStreamReader::StartElement) {
-                if (++m_depth > VsphereEventParser::MaxDepth) {
-                    fail(VsphereEventParser::tr("The answer nests elements deeper than %1.")
-                             .arg(VsphereEventParser::MaxDepth));
-                    return {};
-                }
-                skip();
-            } else if (token == QXmlStreamReader::EndElement) {
-                --m_depth;
-                break;
-            } else if (token == QXmlStreamReader::Invalid) {
-                failXml();
-            } else if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EndDocument) {
-                break;
-            }
-        }
-        return text;
-    }
-
     void readEnvelope()
     {
         bool sawBody = false;
@@ -128,12 +53,10 @@ private:
             } else if (isSoap(u"Fault")) {
                 sawAnswer = true;
                 readFault();
-            } else if (m_reader.namespaceUri() == VimNs &&
-                       m_reader.name() == u"ReadNextEventsResponse") {
+            } else if (isVim(u"ReadNextEventsResponse")) {
                 sawAnswer = true;
                 readEvents(u"returnval");
-            } else if (m_reader.namespaceUri() == VimNs &&
-                       m_reader.name() == u"RetrievePropertiesExResponse") {
+            } else if (isVim(u"RetrievePropertiesExResponse")) {
                 sawAnswer = true;
                 readLatestPage({u"returnval", u"objects", u"propSet", u"val"});
             } else {
@@ -253,7 +176,9 @@ private:
         }
     }
 
-    void failXml()
+    bool failed() const override { return !m_page.error.isEmpty(); }
+
+    void failXml() override
     {
         fail(VsphereEventParser::tr("The answer is not well-formed XML at line %1, column %2: %3")
                  .arg(m_reader.lineNumber())
@@ -261,15 +186,13 @@ private:
                  .arg(m_reader.errorString()));
     }
 
-    void fail(const QString &message)
+    void fail(const QString &message) override
     {
         if (m_page.error.isEmpty())
             m_page.error = message;
     }
 
-    QXmlStreamReader m_reader;
     VsphereEventPage m_page;
-    int m_depth = 0;
 };
 
 } // namespace

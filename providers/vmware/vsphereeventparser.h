@@ -1,5 +1,7 @@
 #pragma once
 
+#include "providers/vmware/inventory/boundedsoapreader.h"
+
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QList>
@@ -39,8 +41,8 @@ class VsphereEventParser final
     Q_DECLARE_TR_FUNCTIONS(Vantage::VsphereEventParser)
 
 public:
-    static constexpr int MaxDepth = 32;
-    static constexpr qsizetype MaxTextBytes = 64 * 1024;
+    static constexpr int MaxDepth = BoundedSoapReader::MaxDepth;
+    static constexpr qsizetype MaxTextBytes = BoundedSoapReader::MaxTextBytes;
     static constexpr qsizetype MaxEvents = 1000;
 
     static VsphereEventPage parse(QByteArrayView xml);

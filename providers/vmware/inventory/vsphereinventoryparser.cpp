@@ -1,5 +1,7 @@
 #include "providers/vmware/inventory/vsphereinventoryparser.h"
 
+#include "providers/vmware/inventory/boundedsoapreader.h"
+
 #include <QBuffer>
 #include <QHash>
 #include <QXmlStreamReader>
@@ -8,9 +10,7 @@ namespace Vantage {
 
 namespace {
 
-const QString SoapNs = QStringLiteral("http://schemas.xmlsoap.org/soap/envelope/");
 const QString XsiNs = QStringLiteral("http://www.w3.org/2001/XMLSchema-instance");
-const QString VimNs = QStringLiteral("urn:vim25");
 
 QString stripPrefix(QStringView qualified)
 {
@@ -18,11 +18,11 @@ QString stripPrefix(QStringView qualified)
     return (colon < 0 ? qualified : qualified.mid(colon + 1)).toString();
 }
 
-class Reader
+class Reader final : public BoundedSoapReader
 {
 public:
     Reader(QIODevice *device, const VsphereInventoryParser::ObjectHandler &onObject)
-        : m_reader(device), m_onObject(onObject)
+        : BoundedSoapReader(device), m_onObject(onObject)
     {}
 
     VsphereRetrieveResult run()
@@ -32,90 +32,11 @@ public:
         } else {
             readEnvelope();
         }
-        // Read to the end: a truncated or malformed tail spoils the whole page.
-        while (m_result.error.isEmpty() && !m_reader.atEnd())
-            m_reader.readNext();
-        if (m_result.error.isEmpty() && m_reader.hasError())
-            failXml();
+        readToEnd();
         return m_result;
     }
 
 private:
-    bool isSoap(QStringView name) const
-    {
-        return m_reader.namespaceUri() == SoapNs && m_reader.name() == name;
-    }
-    bool isVim(QStringView name) const
-    {
-        return m_reader.namespaceUri() == VimNs && m_reader.name() == name;
-    }
-
-    // Advances to the next start element of the current element; false at its end or on error.
-    bool nextStart()
-    {
-        while (m_result.error.isEmpty()) {
-            const QXmlStreamReader::TokenType token = m_reader.readNext();
-            switch (token) {
-            case QXmlStreamReader::StartElement:
-                if (++m_depth > VsphereInventoryParser::MaxDepth) {
-                    fail(VsphereInventoryParser::tr("The answer nests elements deeper than %1.")
-                             .arg(VsphereInventoryParser::MaxDepth));
-                    return false;
-                }
-                return true;
-            case QXmlStreamReader::EndElement:
-                --m_depth;
-                return false;
-            case QXmlStreamReader::DTD:
-                // SOAP forbids a DTD; refusing it also shuts out entity expansion.
-                fail(VsphereInventoryParser::tr("The answer holds a document type declaration."));
-                return false;
-            case QXmlStreamReader::Invalid:
-                failXml();
-                return false;
-            case QXmlStreamReader::EndDocument:
-                return false;
-            default:
-                break;
-            }
-        }
-        return false;
-    }
-
-    // Skips the rest of the current element.
-    void skip()
-    {
-        while (nextStart())
-            skip();
-    }
-
-    // The text of the current (leaf) element, bounded; stops at its end.
-    QString readText()
-    {
-        QString text;
-        while (m_result.error.isEmpty()) {
-            const QXmlStreamReader::TokenType token = m_reader.readNext();
-            if (token == QXmlStreamReader::Characters) {
-                if (text.size() + m_reader.text().size() > VsphereInventoryParser::MaxTextBytes) {
-                    tooLong();
-                    return {};
-                }
-                text += m_reader.text();
-            } else if (token == QXmlStreamReader::StartElement) {
-                ++m_depth;
-                skip();
-            } else if (token == QXmlStreamReader::EndElement) {
-                --m_depth;
-                break;
-            } else if (token == QXmlStreamReader::Invalid) {
-                failXml();
-            } else if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EndDocument) {
-                break;
-            }
-        }
-        return text;
-    }
-
     void readEnvelope()
     {
         bool sawBody = false;
@@ -286,22 +207,19 @@ private:
         if (!open(path, -1))
             return;
         qint32 current = qint32(nodes.size() - 1);
-        const int valueDepth = m_depth;
+        const int valueDepth = depth();
         while (m_result.error.isEmpty()) {
             const QXmlStreamReader::TokenType token = m_reader.readNext();
             if (token == QXmlStreamReader::StartElement) {
-                if (++m_depth > VsphereInventoryParser::MaxDepth) {
-                    fail(VsphereInventoryParser::tr("The answer nests elements deeper than %1.")
-                             .arg(VsphereInventoryParser::MaxDepth));
+                if (!enter())
                     return;
-                }
                 if (!open(intern(m_reader.name()), current))
                     return;
                 current = qint32(nodes.size() - 1);
             } else if (token == QXmlStreamReader::Characters) {
                 QString &text = nodes[current].text;
                 if (text.size() + m_reader.text().size() > VsphereInventoryParser::MaxTextBytes) {
-                    tooLong();
+                    failTooLong();
                     return;
                 }
                 if (!m_reader.isWhitespace() || !text.isEmpty())
@@ -309,7 +227,8 @@ private:
             } else if (token == QXmlStreamReader::EndElement) {
                 nodes[current].end = qint32(nodes.size());
                 current = nodes[current].parent;
-                if (m_depth-- == valueDepth)
+                leave();
+                if (depth() + 1 == valueDepth)
                     return;
             } else if (token == QXmlStreamReader::Invalid) {
                 failXml();
@@ -333,15 +252,11 @@ private:
         return key;
     }
 
-    void tooLong()
-    {
-        fail(VsphereInventoryParser::tr("A value is longer than %1 characters.")
-                 .arg(VsphereInventoryParser::MaxTextBytes));
-    }
+    bool failed() const override { return !m_result.error.isEmpty(); }
 
-    void failXml() { fail(m_reader.errorString()); }
+    void failXml() override { fail(m_reader.errorString()); }
 
-    void fail(const QString &what)
+    void fail(const QString &what) override
     {
         if (!m_result.error.isEmpty())
             return;
@@ -352,11 +267,9 @@ private:
                              .arg(what);
     }
 
-    QXmlStreamReader m_reader;
     const VsphereInventoryParser::ObjectHandler &m_onObject;
     VsphereRetrieveResult m_result;
     QHash<QString, QString> m_names;
-    int m_depth = 0;
 };
 
 } // namespace

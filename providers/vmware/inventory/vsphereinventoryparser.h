@@ -1,5 +1,7 @@
 #pragma once
 
+#include "providers/vmware/inventory/boundedsoapreader.h"
+
 #include "providers/vmware/inventory/vsphereobject.h"
 
 #include <QByteArrayView>
@@ -32,8 +34,8 @@ class VsphereInventoryParser final
     Q_DECLARE_TR_FUNCTIONS(Vantage::VsphereInventoryParser)
 
 public:
-    static constexpr int MaxDepth = 32;
-    static constexpr qsizetype MaxTextBytes = 64 * 1024;
+    static constexpr int MaxDepth = BoundedSoapReader::MaxDepth;
+    static constexpr qsizetype MaxTextBytes = BoundedSoapReader::MaxTextBytes;
     static constexpr qsizetype MaxNodes = 20000;
 
     using ObjectHandler = std::function<void(VsphereObject &&)>;
