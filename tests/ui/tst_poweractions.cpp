@@ -227,7 +227,8 @@ void tst_PowerActions::declinedPowerOffSubmitsNothing()
     QString question;
     onNextModal<QMessageBox>([&](QMessageBox *box) {
         question = box->text();
-        QTest::keyClick(box, Qt::Key_Escape);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("cancelPowerButton")),
+                          Qt::LeftButton);
     });
     QVERIFY(window()->powerActions()->run(PowerOperation::Reset).isEmpty());
     QVERIFY2(question.contains(QStringLiteral("“web-on”")), qPrintable(question));
