@@ -66,6 +66,10 @@ private:
 
 using ProgressCallback = std::function<void(const CollectProgress &)>;
 
+// The objects whose stored properties the manager says have changed (only the kinds and refs;
+// the refresh worker reads them again with collectTargets).
+using InventoryChangeCallback = std::function<void(const QList<InventoryTarget> &changed)>;
+
 // Keys of ManagerConfig::options that more than one part of Vantage reads or writes.
 namespace ManagerOption {
 // The SHA-256 fingerprint ("AB:CD:...", 32 pairs) of a TLS certificate the operator accepted
@@ -117,6 +121,20 @@ public:
     }
     // After it returns, sink and onLost are no longer called.
     virtual void unsubscribeEvents() {}
+
+    // Starts reporting property changes of the manager's objects to onChanged (from any thread)
+    // until unwatchInventory() returns; onLost is called once if the watch fails. False when the
+    // provider cannot watch (the refresh worker then relies on events and full refreshes).
+    virtual bool watchInventory(const InventoryChangeCallback &onChanged,
+                                const ConnectionLostCallback &onLost, ProviderError *error)
+    {
+        Q_UNUSED(onChanged);
+        Q_UNUSED(onLost);
+        error->message = QStringLiteral("This provider does not report inventory changes.");
+        return false;
+    }
+    // After it returns, onChanged and onLost are no longer called.
+    virtual void unwatchInventory() {}
 
     // One sample of every VM and host of the manager (cumulative counters, see MetricCounters),
     // in as few calls as the manager allows. False with *error set when it could not be read or

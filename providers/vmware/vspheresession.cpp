@@ -6,6 +6,9 @@
 #include "providers/vmware/soapresponse.h"
 #include "providers/vmware/vsphereeventparser.h"
 #include "providers/vmware/vspherelogging.h"
+#include "providers/vmware/vsphereoperations.h"
+#include "providers/vmware/vsphereperformance.h"
+#include "providers/vmware/vsphereupdates.h"
 
 #include "core/database.h"
 
@@ -16,7 +19,10 @@
 namespace Vantage {
 
 VsphereSession::VsphereSession(const VsphereClient::Settings &settings)
-    : m_client(std::make_unique<VsphereClient>(settings))
+    : m_client(std::make_unique<VsphereClient>(settings)),
+      m_updates(std::make_unique<VsphereUpdateWatcher>(*m_client)),
+      m_performance(std::make_unique<VspherePerformance>(*m_client)),
+      m_operations(std::make_unique<VsphereOperations>(*m_client))
 {}
 
 VsphereClient::Settings VsphereSession::settingsFor(const ManagerConfig &config, QString *error)
@@ -53,7 +59,46 @@ std::shared_ptr<VsphereSession> VsphereSession::open(const ManagerConfig &config
 
 VsphereSession::~VsphereSession()
 {
+    unwatchInventory();
     unsubscribeEvents();
+}
+
+bool VsphereSession::watchInventory(const InventoryChangeCallback &onChanged,
+                                    const ConnectionLostCallback &onLost, ProviderError *error)
+{
+    return m_updates->start(onChanged, onLost, error);
+}
+
+void VsphereSession::unwatchInventory()
+{
+    m_updates->stop();
+}
+
+bool VsphereSession::collectMetrics(QList<MetricCounters> *out, ProviderError *error)
+{
+    return m_performance->collect(out, error);
+}
+
+bool VsphereSession::powerOperation(const QString &vmRef, PowerOperation operation,
+                                    ProviderError *error)
+{
+    return m_operations->powerOperation(vmRef, operation, error);
+}
+
+bool VsphereSession::provisionVm(const ProvisionSpec &spec, QString *vmRef, ProviderError *error)
+{
+    return m_operations->provisionVm(spec, vmRef, error);
+}
+
+bool VsphereSession::reconfigureVm(const QString &vmRef, const ReconfigureSpec &spec,
+                                   ProviderError *error)
+{
+    return m_operations->reconfigureVm(vmRef, spec, error);
+}
+
+bool VsphereSession::removeVm(const QString &vmRef, bool deleteStorage, ProviderError *error)
+{
+    return m_operations->removeVm(vmRef, deleteStorage, error);
 }
 
 bool VsphereSession::isAlive() const

@@ -13,6 +13,9 @@
 namespace Vantage {
 
 class VsphereInventoryMapper;
+class VsphereOperations;
+class VspherePerformance;
+class VsphereUpdateWatcher;
 struct VsphereEvent;
 
 // One vCenter (or ESXi host) as a manager: one VsphereClient, logged in for the session's life
@@ -52,6 +55,22 @@ public:
     // What subscribeEvents() delivers for a vSphere event.
     static RawEvent rawEvent(const VsphereEvent &event);
 
+    // Property changes from a PropertyCollector's WaitForUpdatesEx (vsphereupdates.h).
+    bool watchInventory(const InventoryChangeCallback &onChanged,
+                        const ConnectionLostCallback &onLost, ProviderError *error) override;
+    void unwatchInventory() override;
+
+    // PerformanceManager realtime counters of VMs and hosts (vsphereperformance.h).
+    bool collectMetrics(QList<MetricCounters> *out, ProviderError *error) override;
+
+    // Each a vSphere task, polled until it ends (vsphereoperations.h).
+    bool powerOperation(const QString &vmRef, PowerOperation operation,
+                        ProviderError *error) override;
+    bool provisionVm(const ProvisionSpec &spec, QString *vmRef, ProviderError *error) override;
+    bool reconfigureVm(const QString &vmRef, const ReconfigureSpec &spec,
+                       ProviderError *error) override;
+    bool removeVm(const QString &vmRef, bool deleteStorage, ProviderError *error) override;
+
     // Hosts and VMs (templates included) below the root folder, read through container views
     // without their properties: verify()'s summary.
     bool countObjects(int *hosts, int *vms, VsphereError *error);
@@ -74,6 +93,9 @@ private:
     void pollEvents(const EventCallback &sink, const ConnectionLostCallback &onLost);
 
     std::unique_ptr<VsphereClient> m_client;
+    std::unique_ptr<VsphereUpdateWatcher> m_updates;
+    std::unique_ptr<VspherePerformance> m_performance;
+    std::unique_ptr<VsphereOperations> m_operations;
 
     // Events: the thread and the collector exist between subscribe and unsubscribe; the poll
     // thread alone touches m_collector and m_lastEventKey while it runs.

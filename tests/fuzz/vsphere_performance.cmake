@@ -1,0 +1,1 @@
+# Fuzz targets of the vSphere performance parsers (being built).
