@@ -9,6 +9,8 @@ packages=(
   gnome-keyring dbus xvfb xauth
   python3 libext2fs-dev zlib1g-dev e2fsprogs qemu-utils
   golang-go golang-github-vmware-govmomi-dev
+  qemu-system-x86 libvirt-daemon-system libvirt-daemon-driver-qemu
+  dnsmasq-base iptables nftables busybox-static cpio xz-utils
 )
 missing=()
 for package in "${packages[@]}"; do
