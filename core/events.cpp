@@ -10,7 +10,10 @@ struct KindName
     const char *table;
 };
 constexpr KindName kindNames[] = {
+    {InventoryKind::Datacenter, "datacenter", "datacenters"},
+    {InventoryKind::Folder, "folder", "folders"},
     {InventoryKind::Cluster, "cluster", "clusters"},
+    {InventoryKind::ResourcePool, "resource_pool", "resource_pools"},
     {InventoryKind::Host, "host", "hosts"},
     {InventoryKind::Network, "network", "networks"},
     {InventoryKind::Storage, "storage", "storages"},

@@ -9,10 +9,54 @@
 // turns references into row ids. Providers never see the database.
 namespace Vantage {
 
+// vSphere's top container: clusters, hosts, VMs, datastores and networks each belong to one.
+// libvirt has none, so every datacenterRef below stays empty there.
+struct DatacenterRecord
+{
+    QString emsRef;
+    QString name;
+};
+
+// What a folder holds, as vSphere sorts a datacenter's content.
+namespace FolderType {
+inline constexpr auto Datacenter = "datacenter";
+inline constexpr auto Vm = "vm";
+inline constexpr auto Host = "host";
+inline constexpr auto Datastore = "datastore";
+inline constexpr auto Network = "network";
+} // namespace FolderType
+
+struct FolderRecord
+{
+    QString emsRef;
+    // The parent folder's or datacenter's ems_ref: folders nest to any depth, so the parent is
+    // kept as a reference rather than a row id the same write would have to produce first.
+    QString parentRef;
+    QString datacenterRef;
+    QString name;
+    QString folderType; // a FolderType word; empty when the server did not say
+};
+
+// A vSphere resource pool. Its parent is another pool or, for a cluster's (or a standalone
+// host's) root pool "Resources", the compute resource; clusterRef names the cluster above it.
+struct ResourcePoolRecord
+{
+    QString emsRef;
+    QString parentRef;
+    QString clusterRef;
+    QString datacenterRef;
+    QString name;
+    qint64 cpuReservationMhz = 0;
+    qint64 cpuLimitMhz = -1; // -1: unlimited
+    qint64 memoryReservationBytes = 0;
+    qint64 memoryLimitBytes = -1; // -1: unlimited
+};
+
 struct ClusterRecord
 {
     QString emsRef;
     QString name;
+    QString datacenterRef;
 };
 
 struct HostRecord
@@ -31,6 +75,8 @@ struct HostRecord
     qint64 cpuMhz = 0;
     qint64 memoryBytes = 0;
     QString powerState; // "on", "off", "unknown"
+    // Also set for a host outside any cluster, so the tree still places it in its datacenter.
+    QString datacenterRef;
 };
 
 // Power states are generic words so that every provider maps into the same vocabulary.
@@ -57,6 +103,9 @@ struct VmRecord
     QString osType;
     bool isTemplate = false;
     QString rawDescription; // the manager's own description (libvirt domain XML, ...)
+    QString datacenterRef;
+    QString resourcePoolRef; // empty for a template, which runs in no pool
+    QString folderRef;
 };
 
 struct DiskRecord
@@ -90,6 +139,7 @@ struct NetworkRecord
     QString bridge;
     QString forwardMode;
     bool active = false;
+    QString datacenterRef;
 };
 
 struct StorageRecord
@@ -104,6 +154,7 @@ struct StorageRecord
     qint64 allocationBytes = 0;
     qint64 availableBytes = 0;
     bool active = false;
+    QString datacenterRef;
 };
 
 struct StorageVolumeRecord
@@ -121,7 +172,10 @@ struct StorageVolumeRecord
 // Manager comes last and is not an inventory table: it names a whole manager in metric rollups
 // (resource_id = the manager's id); inventoryTableName gives "managers".
 enum class InventoryKind {
+    Datacenter,
+    Folder,
     Cluster,
+    ResourcePool,
     Host,
     Network,
     Storage,
@@ -147,7 +201,10 @@ struct InventoryCollection
     bool targeted = false;
     QList<InventoryTarget> targets;
 
+    QList<DatacenterRecord> datacenters;
+    QList<FolderRecord> folders;
     QList<ClusterRecord> clusters;
+    QList<ResourcePoolRecord> resourcePools;
     QList<HostRecord> hosts;
     QList<NetworkRecord> networks;
     QList<StorageRecord> storages;

@@ -118,6 +118,8 @@ public:
             remove.addBindValue(it->first);
             if (!run(remove))
                 return false;
+            // A later table of the same write must not name the row just deleted.
+            ids->remove(it.key());
             ++m_changes->deleted;
         }
         return true;
@@ -245,26 +247,36 @@ Persister::Persister(qint64 managerId) : m_managerId(managerId) {}
 bool Persister::persist(const InventoryCollection &collection, InventoryChanges *changes,
                         QString *error)
 {
-    static const TableSpec clusters{"clusters", {QStringLiteral("name")}};
-    static const TableSpec hosts{
-        "hosts",
-        QStringLiteral("cluster_id name hostname uri hypervisor hypervisor_version cpu_model "
-                       "cpu_sockets cpu_cores cpu_threads cpu_mhz memory_bytes power_state")
+    static const TableSpec datacenters{"datacenters", {QStringLiteral("name")}};
+    static const TableSpec folders{
+        "folders", QStringLiteral("datacenter_id parent_ref name folder_type").split(u' ')};
+    static const TableSpec clusters{"clusters", QStringLiteral("datacenter_id name").split(u' ')};
+    static const TableSpec resourcePools{
+        "resource_pools",
+        QStringLiteral("datacenter_id cluster_id parent_ref name cpu_reservation_mhz "
+                       "cpu_limit_mhz memory_reservation_bytes memory_limit_bytes")
             .split(u' ')};
+    static const TableSpec hosts{
+        "hosts", QStringLiteral("datacenter_id cluster_id name hostname uri hypervisor "
+                                "hypervisor_version cpu_model cpu_sockets cpu_cores cpu_threads "
+                                "cpu_mhz memory_bytes power_state")
+                     .split(u' ')};
     static const TableSpec networks{
-        "networks", QStringLiteral("host_id name uuid bridge forward_mode active").split(u' ')};
+        "networks",
+        QStringLiteral("datacenter_id host_id name uuid bridge forward_mode active").split(u' ')};
     static const TableSpec storages{
-        "storages", QStringLiteral("host_id name uuid type path capacity_bytes allocation_bytes "
-                                   "available_bytes active")
+        "storages", QStringLiteral("datacenter_id host_id name uuid type path capacity_bytes "
+                                   "allocation_bytes available_bytes active")
                         .split(u' ')};
     static const TableSpec volumes{
         "storage_volumes",
         QStringLiteral("storage_id name path type capacity_bytes allocation_bytes").split(u' '),
         "storage_id", InventoryKind::Storage};
-    static const TableSpec vms{"vms", QStringLiteral("host_id name uuid power_state vcpus "
-                                                     "memory_bytes max_memory_bytes os_type "
-                                                     "is_template raw_description")
-                                          .split(u' ')};
+    static const TableSpec vms{
+        "vms", QStringLiteral("datacenter_id resource_pool_id folder_id host_id name uuid "
+                              "power_state vcpus memory_bytes max_memory_bytes os_type "
+                              "is_template raw_description")
+                   .split(u' ')};
     static const TableSpec disks{
         "disks", QStringLiteral("vm_id device target bus source format capacity_bytes").split(u' '),
         "vm_id", InventoryKind::Vm};
@@ -287,26 +299,56 @@ bool Persister::persist(const InventoryCollection &collection, InventoryChanges 
         return false;
     }
     TablePersister tables(db, m_managerId, collection, &counted);
-    RefMap clusterIds, hostIds, storageIds, vmIds, unused;
+    RefMap datacenterIds, folderIds, clusterIds, poolIds, hostIds, storageIds, vmIds, unused;
 
     // A targeted collection holds only its targets, so references to other parents are
     // resolved from what the database already has.
     if (collection.targeted) {
-        if (!tables.loadIds("clusters", &clusterIds) || !tables.loadIds("hosts", &hostIds) ||
+        if (!tables.loadIds("datacenters", &datacenterIds) ||
+            !tables.loadIds("folders", &folderIds) || !tables.loadIds("clusters", &clusterIds) ||
+            !tables.loadIds("resource_pools", &poolIds) || !tables.loadIds("hosts", &hostIds) ||
             !tables.loadIds("storages", &storageIds)) {
             *error = Persister::tr("Saving the inventory failed, nothing was changed: %1")
                          .arg(tables.error);
             return false;
         }
     }
-    bool ok = tables.apply(
-        InventoryKind::Cluster, clusters,
-        rowsOf(collection.clusters, [](const ClusterRecord &c) { return QVariantList{c.name}; }),
-        &clusterIds);
+    bool ok = tables.apply(InventoryKind::Datacenter, datacenters,
+                           rowsOf(collection.datacenters,
+                                  [](const DatacenterRecord &d) { return QVariantList{d.name}; }),
+                           &datacenterIds);
+    ok = ok && tables.apply(InventoryKind::Folder, folders,
+                            rowsOf(collection.folders,
+                                   [&](const FolderRecord &f) {
+                                       return QVariantList{idOrNull(datacenterIds, f.datacenterRef),
+                                                           f.parentRef, f.name, f.folderType};
+                                   }),
+                            &folderIds);
+    ok = ok && tables.apply(
+                   InventoryKind::Cluster, clusters,
+                   rowsOf(collection.clusters,
+                          [&](const ClusterRecord &c) {
+                              return QVariantList{idOrNull(datacenterIds, c.datacenterRef), c.name};
+                          }),
+                   &clusterIds);
+    ok = ok && tables.apply(InventoryKind::ResourcePool, resourcePools,
+                            rowsOf(collection.resourcePools,
+                                   [&](const ResourcePoolRecord &p) {
+                                       return QVariantList{idOrNull(datacenterIds, p.datacenterRef),
+                                                           idOrNull(clusterIds, p.clusterRef),
+                                                           p.parentRef,
+                                                           p.name,
+                                                           p.cpuReservationMhz,
+                                                           p.cpuLimitMhz,
+                                                           p.memoryReservationBytes,
+                                                           p.memoryLimitBytes};
+                                   }),
+                            &poolIds);
     ok = ok && tables.apply(InventoryKind::Host, hosts,
                             rowsOf(collection.hosts,
                                    [&](const HostRecord &h) {
-                                       return QVariantList{idOrNull(clusterIds, h.clusterRef),
+                                       return QVariantList{idOrNull(datacenterIds, h.datacenterRef),
+                                                           idOrNull(clusterIds, h.clusterRef),
                                                            h.name,
                                                            h.hostname,
                                                            h.uri,
@@ -324,7 +366,8 @@ bool Persister::persist(const InventoryCollection &collection, InventoryChanges 
     ok = ok && tables.apply(InventoryKind::Network, networks,
                             rowsOf(collection.networks,
                                    [&](const NetworkRecord &n) {
-                                       return QVariantList{idOrNull(hostIds, n.hostRef),
+                                       return QVariantList{idOrNull(datacenterIds, n.datacenterRef),
+                                                           idOrNull(hostIds, n.hostRef),
                                                            n.name,
                                                            n.uuid,
                                                            n.bridge,
@@ -335,7 +378,8 @@ bool Persister::persist(const InventoryCollection &collection, InventoryChanges 
     ok = ok && tables.apply(InventoryKind::Storage, storages,
                             rowsOf(collection.storages,
                                    [&](const StorageRecord &s) {
-                                       return QVariantList{idOrNull(hostIds, s.hostRef),
+                                       return QVariantList{idOrNull(datacenterIds, s.datacenterRef),
+                                                           idOrNull(hostIds, s.hostRef),
                                                            s.name,
                                                            s.uuid,
                                                            s.type,
@@ -360,7 +404,10 @@ bool Persister::persist(const InventoryCollection &collection, InventoryChanges 
     ok = ok && tables.apply(InventoryKind::Vm, vms,
                             rowsOf(collection.vms,
                                    [&](const VmRecord &v) {
-                                       return QVariantList{idOrNull(hostIds, v.hostRef),
+                                       return QVariantList{idOrNull(datacenterIds, v.datacenterRef),
+                                                           idOrNull(poolIds, v.resourcePoolRef),
+                                                           idOrNull(folderIds, v.folderRef),
+                                                           idOrNull(hostIds, v.hostRef),
                                                            v.name,
                                                            v.uuid,
                                                            v.powerState,

@@ -382,10 +382,69 @@ static const QStringList smartStateSchema = {
         updated_at INTEGER NOT NULL))"),
 };
 
+// vSphere's own hierarchy: datacenters hold clusters, hosts, VMs, datastores and networks;
+// folders and resource pools place VMs. libvirt's rows keep NULL in every new column. A folder's
+// or pool's parent is an ems_ref (a folder or datacenter; a pool or compute resource), since they
+// nest to any depth and a refresh writes each table in one pass.
+static const QStringList hierarchySchema = {
+    QStringLiteral(R"(CREATE TABLE datacenters (
+        id INTEGER PRIMARY KEY,
+        manager_id INTEGER NOT NULL REFERENCES managers(id) ON DELETE CASCADE,
+        ems_ref TEXT NOT NULL,
+        name TEXT NOT NULL,
+        UNIQUE (manager_id, ems_ref)))"),
+    QStringLiteral(R"(CREATE TABLE folders (
+        id INTEGER PRIMARY KEY,
+        manager_id INTEGER NOT NULL REFERENCES managers(id) ON DELETE CASCADE,
+        ems_ref TEXT NOT NULL,
+        datacenter_id INTEGER REFERENCES datacenters(id) ON DELETE SET NULL,
+        parent_ref TEXT,
+        name TEXT NOT NULL,
+        folder_type TEXT,
+        UNIQUE (manager_id, ems_ref)))"),
+    QStringLiteral(R"(CREATE TABLE resource_pools (
+        id INTEGER PRIMARY KEY,
+        manager_id INTEGER NOT NULL REFERENCES managers(id) ON DELETE CASCADE,
+        ems_ref TEXT NOT NULL,
+        datacenter_id INTEGER REFERENCES datacenters(id) ON DELETE SET NULL,
+        cluster_id INTEGER REFERENCES clusters(id) ON DELETE SET NULL,
+        parent_ref TEXT,
+        name TEXT NOT NULL,
+        cpu_reservation_mhz INTEGER,
+        cpu_limit_mhz INTEGER,
+        memory_reservation_bytes INTEGER,
+        memory_limit_bytes INTEGER,
+        UNIQUE (manager_id, ems_ref)))"),
+    QStringLiteral("ALTER TABLE clusters ADD COLUMN datacenter_id INTEGER "
+                   "REFERENCES datacenters(id) ON DELETE SET NULL"),
+    QStringLiteral("ALTER TABLE hosts ADD COLUMN datacenter_id INTEGER "
+                   "REFERENCES datacenters(id) ON DELETE SET NULL"),
+    QStringLiteral("ALTER TABLE networks ADD COLUMN datacenter_id INTEGER "
+                   "REFERENCES datacenters(id) ON DELETE SET NULL"),
+    QStringLiteral("ALTER TABLE storages ADD COLUMN datacenter_id INTEGER "
+                   "REFERENCES datacenters(id) ON DELETE SET NULL"),
+    QStringLiteral("ALTER TABLE vms ADD COLUMN datacenter_id INTEGER "
+                   "REFERENCES datacenters(id) ON DELETE SET NULL"),
+    QStringLiteral("ALTER TABLE vms ADD COLUMN resource_pool_id INTEGER "
+                   "REFERENCES resource_pools(id) ON DELETE SET NULL"),
+    QStringLiteral("ALTER TABLE vms ADD COLUMN folder_id INTEGER "
+                   "REFERENCES folders(id) ON DELETE SET NULL"),
+    QStringLiteral("CREATE INDEX folders_datacenter ON folders (datacenter_id)"),
+    QStringLiteral("CREATE INDEX resource_pools_cluster ON resource_pools (cluster_id)"),
+    QStringLiteral("CREATE INDEX resource_pools_datacenter ON resource_pools (datacenter_id)"),
+    QStringLiteral("CREATE INDEX clusters_datacenter ON clusters (datacenter_id)"),
+    QStringLiteral("CREATE INDEX hosts_datacenter ON hosts (datacenter_id)"),
+    QStringLiteral("CREATE INDEX networks_datacenter ON networks (datacenter_id)"),
+    QStringLiteral("CREATE INDEX storages_datacenter ON storages (datacenter_id)"),
+    QStringLiteral("CREATE INDEX vms_datacenter ON vms (datacenter_id)"),
+    QStringLiteral("CREATE INDEX vms_resource_pool ON vms (resource_pool_id)"),
+    QStringLiteral("CREATE INDEX vms_folder ON vms (folder_id)"),
+};
+
 const QList<QStringList> &schemaMigrations()
 {
-    static const QList<QStringList> migrations = {initialSchema, eventSchema, metricsSchema,
-                                                  requestSchema, smartStateSchema};
+    static const QList<QStringList> migrations = {initialSchema, eventSchema,      metricsSchema,
+                                                  requestSchema, smartStateSchema, hierarchySchema};
     return migrations;
 }
 

@@ -1,4 +1,5 @@
 #include "core/database.h"
+#include "core/schema.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -19,6 +20,7 @@ private slots:
     void refusesForeignDatabase();
     void foreignKeysAndWal();
     void connectionPerThread();
+    void migratesVersion5Inventory();
 };
 
 static int version()
@@ -148,6 +150,67 @@ void tst_Database::connectionPerThread()
     QVERIFY(workerName != mainName);
     // The worker thread's connection ended with the thread.
     QVERIFY(!QSqlDatabase::contains(workerName));
+}
+
+void tst_Database::migratesVersion5Inventory()
+{
+    // A database as version 5 left it, with a libvirt-shaped inventory in it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")));
+        for (int step = 0; step < 5; ++step) {
+            for (const QString &statement : schemaMigrations().at(step))
+                QVERIFY2(q.exec(statement), qPrintable(statement));
+        }
+        for (const char *statement :
+             {"INSERT INTO schema_version (version) VALUES (5)",
+              "INSERT INTO providers (id, name, type, created_at) VALUES (1, 'lab', 'libvirt', 1)",
+              "INSERT INTO managers (id, provider_id, kind, type, name, endpoints) VALUES "
+              "(1, 1, 'infra', 'libvirt', 'lab', '[]')",
+              "INSERT INTO clusters (id, manager_id, ems_ref, name) VALUES (1, 1, 'c', 'lab')",
+              "INSERT INTO hosts (id, manager_id, ems_ref, cluster_id, name) VALUES "
+              "(1, 1, 'h', 1, 'node1')",
+              "INSERT INTO vms (id, manager_id, ems_ref, host_id, name) VALUES "
+              "(1, 1, 'v', 1, 'web')",
+              "INSERT INTO storages (id, manager_id, ems_ref, host_id, name) VALUES "
+              "(1, 1, 's', 1, 'default')",
+              "INSERT INTO networks (id, manager_id, ems_ref, host_id, name) VALUES "
+              "(1, 1, 'n', 1, 'default')"})
+            QVERIFY2(q.exec(QString::fromLatin1(statement)), statement);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v5"));
+
+    QString error;
+    QVERIFY2(Database::initialize(path, &error), qPrintable(error));
+    QCOMPARE(version(), Database::programSchemaVersion());
+    QSqlQuery query(Database::connection());
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT v.name, h.name, c.name, v.datacenter_id, v.resource_pool_id, v.folder_id, "
+        "h.datacenter_id, c.datacenter_id FROM vms v JOIN hosts h ON h.id = v.host_id "
+        "JOIN clusters c ON c.id = h.cluster_id")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("web"));
+    QCOMPARE(query.value(1).toString(), QStringLiteral("node1"));
+    QCOMPARE(query.value(2).toString(), QStringLiteral("lab"));
+    for (int column = 3; column < 8; ++column)
+        QVERIFY(query.value(column).isNull());
+    for (const char *sql :
+         {"SELECT count(*) FROM datacenters", "SELECT count(*) FROM folders",
+          "SELECT count(*) FROM resource_pools",
+          "SELECT count(*) FROM storages WHERE datacenter_id IS NULL AND name = 'default'",
+          "SELECT count(*) FROM networks WHERE datacenter_id IS NULL AND name = 'default'"}) {
+        QVERIFY2(query.exec(QString::fromLatin1(sql)) && query.next(), sql);
+        QCOMPARE(query.value(0).toInt(), QByteArray(sql).contains("default") ? 1 : 0);
+    }
+    // The new references hold: a VM cannot name a pool that does not exist.
+    QVERIFY(!query.exec(QStringLiteral("UPDATE vms SET resource_pool_id = 42")));
 }
 
 QTEST_GUILESS_MAIN(tst_Database)

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 using namespace Vantage;
 using namespace Vantage::Testing;
 
@@ -25,10 +27,15 @@ private slots:
     void targetedAbsentTargetIsDeleted();
     void managersAreIsolated();
     void failureRollsBack();
+    void hierarchyRoundTrip();
+    void hierarchyTargeted();
 
 private:
     qint64 addManager(const QString &name);
     static InventoryCollection sample(int vmCount);
+    // vSphere's shape: a datacenter with folders, a cluster with a root and a child pool, a
+    // clustered and a standalone host, VMs placed in pools and folders.
+    static InventoryCollection vsphereSample();
     static int count(const QString &sql);
 
     QTemporaryDir m_dir;
@@ -66,6 +73,56 @@ InventoryCollection tst_Persister::sample(int vmCount)
         c.disks << DiskRecord{ref + QStringLiteral("/vda"), ref, QStringLiteral("disk"),
                               QStringLiteral("vda")};
         c.nics << NicRecord{ref + QStringLiteral("/mac"), ref, QStringLiteral("52:54:00:00:00:01")};
+    }
+    return c;
+}
+
+InventoryCollection tst_Persister::vsphereSample()
+{
+    const QString dc = QStringLiteral("datacenter-2");
+    InventoryCollection c;
+    c.datacenters << DatacenterRecord{dc, QStringLiteral("DC0")};
+    c.folders << FolderRecord{QStringLiteral("group-v3"), dc, dc, QStringLiteral("vm"),
+                              QString::fromLatin1(FolderType::Vm)}
+              << FolderRecord{QStringLiteral("group-v9"), QStringLiteral("group-v3"), dc,
+                              QStringLiteral("web"), QString::fromLatin1(FolderType::Vm)};
+    c.clusters << ClusterRecord{QStringLiteral("domain-c7"), QStringLiteral("DC0_C0"), dc};
+    ResourcePoolRecord root;
+    root.emsRef = QStringLiteral("resgroup-8");
+    root.parentRef = QStringLiteral("domain-c7");
+    root.clusterRef = QStringLiteral("domain-c7");
+    root.datacenterRef = dc;
+    root.name = QStringLiteral("Resources");
+    ResourcePoolRecord child = root;
+    child.emsRef = QStringLiteral("resgroup-20");
+    child.parentRef = root.emsRef;
+    child.name = QStringLiteral("DC0_C0_RP1");
+    child.cpuReservationMhz = 500;
+    child.memoryLimitBytes = qint64(4) << 30;
+    c.resourcePools << root << child;
+    HostRecord clustered{QStringLiteral("host-34"), QStringLiteral("domain-c7"),
+                         QStringLiteral("DC0_C0_H0")};
+    clustered.datacenterRef = dc;
+    HostRecord standalone{QStringLiteral("host-21"), {}, QStringLiteral("DC0_H0")};
+    standalone.datacenterRef = dc;
+    c.hosts << clustered << standalone;
+    StorageRecord datastore{QStringLiteral("datastore-5"), {}, QStringLiteral("LocalDS_0")};
+    datastore.datacenterRef = dc;
+    c.storages << datastore;
+    NetworkRecord network{QStringLiteral("network-7"), {}, QStringLiteral("VM Network")};
+    network.datacenterRef = dc;
+    c.networks << network;
+    for (const auto &[ref, host, pool, folder] :
+         {std::tuple{"vm-1", "host-34", "resgroup-20", "group-v9"},
+          std::tuple{"vm-2", "host-21", "resgroup-8", "group-v3"}}) {
+        VmRecord vm;
+        vm.emsRef = QString::fromLatin1(ref);
+        vm.name = vm.emsRef;
+        vm.hostRef = QString::fromLatin1(host);
+        vm.resourcePoolRef = QString::fromLatin1(pool);
+        vm.folderRef = QString::fromLatin1(folder);
+        vm.datacenterRef = dc;
+        c.vms << vm;
     }
     return c;
 }
@@ -209,6 +266,114 @@ void tst_Persister::failureRollsBack()
     QVERIFY(error.contains(QStringLiteral("nothing was changed")));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM vms")), 3);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM disks")), 3);
+}
+
+void tst_Persister::hierarchyRoundTrip()
+{
+    InventoryChanges changes;
+    QString error;
+    QVERIFY2(Persister(m_manager).persist(vsphereSample(), &changes, &error), qPrintable(error));
+    QCOMPARE(changes.inserted, 1 + 2 + 1 + 2 + 2 + 1 + 1 + 2);
+    const int dc = count(QStringLiteral("SELECT id FROM datacenters WHERE name = 'DC0'"));
+    QVERIFY(dc > 0);
+    for (const char *table :
+         {"folders", "clusters", "resource_pools", "hosts", "storages", "networks", "vms"}) {
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM %1 WHERE datacenter_id = %2")
+                           .arg(QLatin1String(table))
+                           .arg(dc)),
+                 count(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
+    }
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM resource_pools p JOIN clusters c ON "
+                                  "c.id = p.cluster_id WHERE c.name = 'DC0_C0'")),
+             2);
+    QCOMPARE(count(QStringLiteral("SELECT cpu_reservation_mhz FROM resource_pools WHERE "
+                                  "ems_ref = 'resgroup-20'")),
+             500);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM resource_pools WHERE "
+                                  "ems_ref = 'resgroup-8' AND cpu_limit_mhz = -1 AND "
+                                  "memory_limit_bytes = -1")),
+             1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM folders WHERE ems_ref = 'group-v9' AND "
+                                  "parent_ref = 'group-v3' AND folder_type = 'vm'")),
+             1);
+    QCOMPARE(count(QStringLiteral(
+                 "SELECT count(*) FROM vms v JOIN resource_pools p ON p.id = v.resource_pool_id "
+                 "JOIN folders f ON f.id = v.folder_id WHERE v.ems_ref = 'vm-1' AND "
+                 "p.name = 'DC0_C0_RP1' AND f.name = 'web'")),
+             1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM hosts WHERE ems_ref = 'host-21' AND "
+                                  "cluster_id IS NULL AND datacenter_id IS NOT NULL")),
+             1);
+
+    // The same collection again writes nothing.
+    const int totalChangesBefore = count(QStringLiteral("SELECT total_changes()"));
+    QVERIFY(Persister(m_manager).persist(vsphereSample(), &changes, &error));
+    QCOMPARE(changes.rowsWritten(), 0);
+    QCOMPARE(count(QStringLiteral("SELECT total_changes()")), totalChangesBefore);
+
+    // A gone pool and folder: deleted, and their VM's references cleared with the VM updated.
+    InventoryCollection smaller = vsphereSample();
+    smaller.resourcePools.removeLast();
+    smaller.folders.removeLast();
+    smaller.vms[0].resourcePoolRef = QStringLiteral("resgroup-8");
+    smaller.vms[0].folderRef = QStringLiteral("group-v3");
+    QVERIFY2(Persister(m_manager).persist(smaller, &changes, &error), qPrintable(error));
+    QCOMPARE(changes.deleted, 2);
+    QCOMPARE(changes.updated, 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM vms v JOIN resource_pools p ON "
+                                  "p.id = v.resource_pool_id WHERE p.ems_ref = 'resgroup-8'")),
+             2);
+}
+
+void tst_Persister::hierarchyTargeted()
+{
+    InventoryChanges changes;
+    QString error;
+    QVERIFY(Persister(m_manager).persist(vsphereSample(), &changes, &error));
+
+    // A VM moved to another pool and folder: resolved from the rows already stored.
+    InventoryCollection moved;
+    moved.targeted = true;
+    moved.targets << InventoryTarget{InventoryKind::Vm, QStringLiteral("vm-2")};
+    moved.vms << vsphereSample().vms[1];
+    moved.vms[0].resourcePoolRef = QStringLiteral("resgroup-20");
+    moved.vms[0].folderRef = QStringLiteral("group-v9");
+    QVERIFY2(Persister(m_manager).persist(moved, &changes, &error), qPrintable(error));
+    QCOMPARE(changes.updated, 1);
+    QCOMPARE(changes.rowsWritten(), 1);
+    QCOMPARE(count(QStringLiteral(
+                 "SELECT count(*) FROM vms v JOIN resource_pools p ON p.id = v.resource_pool_id "
+                 "JOIN folders f ON f.id = v.folder_id JOIN datacenters d ON "
+                 "d.id = v.datacenter_id WHERE v.ems_ref = 'vm-2' AND p.name = 'DC0_C0_RP1' AND "
+                 "f.name = 'web' AND d.name = 'DC0'")),
+             1);
+
+    // A pool changed and a folder renamed, each a target of its own kind.
+    InventoryCollection changed;
+    changed.targeted = true;
+    changed.targets << InventoryTarget{InventoryKind::ResourcePool, QStringLiteral("resgroup-20")}
+                    << InventoryTarget{InventoryKind::Folder, QStringLiteral("group-v9")};
+    changed.resourcePools << vsphereSample().resourcePools[1];
+    changed.resourcePools[0].cpuLimitMhz = 2000;
+    changed.folders << vsphereSample().folders[1];
+    changed.folders[0].name = QStringLiteral("web servers");
+    QVERIFY2(Persister(m_manager).persist(changed, &changes, &error), qPrintable(error));
+    QCOMPARE(changes.updated, 2);
+    QCOMPARE(changes.rowsWritten(), 2);
+    QCOMPARE(count(QStringLiteral("SELECT cpu_limit_mhz FROM resource_pools WHERE "
+                                  "ems_ref = 'resgroup-20'")),
+             2000);
+
+    // A datacenter gone: deleted alone; what it held stays, no longer placed in it.
+    InventoryCollection gone;
+    gone.targeted = true;
+    gone.targets << InventoryTarget{InventoryKind::Datacenter, QStringLiteral("datacenter-2")};
+    QVERIFY2(Persister(m_manager).persist(gone, &changes, &error), qPrintable(error));
+    QCOMPARE(changes.deleted, 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM datacenters")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM clusters WHERE datacenter_id IS NULL")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM vms")), 2);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM resource_pools")), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_Persister)
