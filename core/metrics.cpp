@@ -1,6 +1,7 @@
 #include "core/metrics.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace Vantage {
 
@@ -167,10 +168,48 @@ std::optional<MetricRates> MetricsProcessor::rates(const MetricCounters &previou
     return rates;
 }
 
+std::optional<MetricRates> MetricsProcessor::averagedRates(const MetricCounters *previous,
+                                                           const MetricCounters &current,
+                                                           const Options &options)
+{
+    const MetricRates &averaged = *current.averaged;
+    if (averaged.intervalMs <= 0 || (previous && current.timestampMs <= previous->timestampMs))
+        return std::nullopt;
+
+    MetricRates rates;
+    rates.managerId = current.managerId;
+    rates.kind = current.kind;
+    rates.emsRef = current.emsRef;
+    rates.timestampMs = current.timestampMs;
+    rates.intervalMs = averaged.intervalMs;
+    rates.vcpus = current.vcpus;
+    rates.gap = previous && double(current.timestampMs - previous->timestampMs) >
+                                options.gapFactor * double(averaged.intervalMs);
+    for (const MetricColumn column : metricColumns()) {
+        std::optional<double> value = averaged.value(column);
+        if (value && (std::isnan(*value) || *value < 0))
+            value.reset();
+        if (value && isPercentColumn(column) && *value > 100.0) {
+            rates.cpuClamped = rates.cpuClamped || column == MetricColumn::CpuPercent;
+            value = 100.0;
+        }
+        rates.setValue(column, value);
+    }
+    return rates;
+}
+
 std::optional<MetricRates> MetricsProcessor::process(const MetricCounters &sample)
 {
     const QString key = objectKey(sample.managerId, sample.kind, sample.emsRef);
     auto previous = m_previous.find(key);
+    if (sample.averaged) {
+        const bool known = previous != m_previous.end();
+        std::optional<MetricRates> result =
+            averagedRates(known ? &*previous : nullptr, sample, m_options);
+        if (result)
+            m_previous.insert(key, sample);
+        return result;
+    }
     if (previous == m_previous.end()) {
         m_previous.insert(key, sample);
         return std::nullopt;

@@ -12,26 +12,6 @@
 
 namespace Vantage {
 
-// One raw sample of one object, as a provider's metrics source reads it. Cumulative counters only
-// grow while the object runs (they restart from zero when it restarts); -1 means "not known".
-struct MetricCounters
-{
-    qint64 managerId = 0;
-    InventoryKind kind = InventoryKind::Vm; // Vm or Host
-    QString emsRef;
-    qint64 timestampMs = 0;
-    int vcpus = 0;                // allocated vCPUs at the time of the sample
-    qint64 cpuTimeNs = -1;        // cumulative, all vCPUs together
-    qint64 memoryTotalBytes = -1; // absolute
-    qint64 memoryUsedBytes = -1;  // absolute
-    qint64 diskReadBytes = -1;    // cumulative from here on
-    qint64 diskWriteBytes = -1;
-    qint64 diskReadOps = -1;
-    qint64 diskWriteOps = -1;
-    qint64 netRxBytes = -1;
-    qint64 netTxBytes = -1;
-};
-
 // The derived columns, in storage order. Percentages are 0..100; the others are per second.
 enum class MetricColumn {
     CpuPercent,        // of the allocated vCPUs
@@ -62,7 +42,7 @@ struct MetricRates
     qint64 intervalMs = 0; // the real interval the rates are averaged over
     int vcpus = 0;
     bool gap = false;        // the interval was much longer than expected: samples were missed
-    bool cpuClamped = false; // the counters gave more than 100 % of the vCPUs; stored as 100
+    bool cpuClamped = false; // the sample gave more than 100 % of the vCPUs; stored as 100
 
     std::optional<double> cpuPercent;
     std::optional<double> memoryUsedPercent;
@@ -75,6 +55,33 @@ struct MetricRates
 
     std::optional<double> value(MetricColumn column) const;
     void setValue(MetricColumn column, std::optional<double> value);
+};
+
+// One raw sample of one object, as a provider's metrics source reads it, in one of two forms.
+// Counters (libvirt): cumulative counters only grow while the object runs (they restart from zero
+// when it restarts); -1 means "not known". Averages (vSphere's PerformanceManager): the manager
+// already averaged the rates over an interval of its own that ends at timestampMs; they are in
+// `averaged`, and the counters stay -1.
+struct MetricCounters
+{
+    qint64 managerId = 0;
+    InventoryKind kind = InventoryKind::Vm; // Vm or Host
+    QString emsRef;
+    qint64 timestampMs = 0;
+    int vcpus = 0;                // allocated vCPUs at the time of the sample
+    qint64 cpuTimeNs = -1;        // cumulative, all vCPUs together
+    qint64 memoryTotalBytes = -1; // absolute
+    qint64 memoryUsedBytes = -1;  // absolute
+    qint64 diskReadBytes = -1;    // cumulative from here on
+    qint64 diskWriteBytes = -1;
+    qint64 diskReadOps = -1;
+    qint64 diskWriteOps = -1;
+    qint64 netRxBytes = -1;
+    qint64 netTxBytes = -1;
+
+    // Set for the averages form: the rates and their intervalMs. Identity, time and vcpus are the
+    // sample's above; the processor ignores the copies inside.
+    std::optional<MetricRates> averaged;
 };
 
 enum class MetricInterval { Realtime, Hourly, Daily };
@@ -113,8 +120,10 @@ struct MetricPoint
     const MetricSummary &column(MetricColumn c) const { return columns.at(size_t(c)); }
 };
 
-// Turns cumulative counters into rates. It keeps the previous sample of every object it has seen;
-// the first sample of an object gives no rates. One processor serves any number of managers.
+// Turns samples into rates. It keeps the previous sample of every object it has seen. Counters:
+// the first sample of an object gives no rates. Averages: every sample newer than the object's
+// previous one gives its rates, checked; older ones and repeats give none (a manager may hand the
+// same average over twice). One processor serves any number of managers.
 class MetricsProcessor
 {
 public:
@@ -128,7 +137,8 @@ public:
     explicit MetricsProcessor(Options options);
 
     // The rates since the object's previous sample, if there is one that they can be derived
-    // from. The sample becomes the object's previous sample.
+    // from, or the sample's averages. The sample becomes the object's previous sample (an
+    // average only when it was newer).
     std::optional<MetricRates> process(const MetricCounters &sample);
     QList<MetricRates> process(const QList<MetricCounters> &samples);
 
@@ -146,6 +156,14 @@ public:
     // as a gap.
     static std::optional<MetricRates> rates(const MetricCounters &previous,
                                             const MetricCounters &current, const Options &options);
+    // The same for a sample in the averages form, previous being the object's previous sample if
+    // there is one. No rates when the average's interval is not positive or the sample is not
+    // newer than previous. A negative or not-a-number value gives no value; CPU and memory above
+    // 100 % are clamped (CPU flagged). A gap is a sample more than gapFactor of its own intervals
+    // after the previous one: the samples in between were missed.
+    static std::optional<MetricRates> averagedRates(const MetricCounters *previous,
+                                                    const MetricCounters &current,
+                                                    const Options &options);
 
 private:
     Options m_options;

@@ -51,7 +51,8 @@ void MetricsCollector::collect()
     }
     if (std::exchange(m_failing, false))
         emit statusChanged(QStringLiteral("running"));
-    // One round carries one time: rollups group a host's VMs by it.
+    // One round carries one time: rollups group a host's VMs by it. A manager that averages stamps
+    // its samples itself, with times that are already common to its objects.
     const qint64 now = nowMs();
     for (MetricCounters &sample : samples) {
         sample.managerId = managerId();

@@ -136,9 +136,10 @@ public:
     // After it returns, onChanged and onLost are no longer called.
     virtual void unwatchInventory() {}
 
-    // One sample of every VM and host of the manager (cumulative counters, see MetricCounters),
-    // in as few calls as the manager allows. False with *error set when it could not be read or
-    // the provider has no metrics.
+    // The latest sample of every running VM and host of the manager (cumulative counters, or the
+    // manager's own averages: see MetricCounters), in as few calls as the manager allows; a
+    // manager that averages may add the samples since the last call, each with its own time.
+    // False with *error set when it could not be read or the provider has no metrics.
     virtual bool collectMetrics(QList<MetricCounters> *out, ProviderError *error)
     {
         Q_UNUSED(out);
