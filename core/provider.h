@@ -150,34 +150,42 @@ public:
     // Lifecycle operations (see core/operations.h). Each returns when the manager has accepted
     // the change (a graceful shutdown returns once asked, not once the guest is off); false with
     // *error set, worded for an operator, when it refused or the provider has no operations.
+    // A manager that runs them as tasks reports their progress (total 100) to progress, from the
+    // calling thread, when one is given; overrides repeat the empty default.
     virtual bool powerOperation(const QString &vmRef, PowerOperation operation,
-                                ProviderError *error)
+                                ProviderError *error, const ProgressCallback &progress = {})
     {
         Q_UNUSED(vmRef);
         Q_UNUSED(operation);
+        Q_UNUSED(progress);
         return noOperations(error);
     }
     // Creates the VM (and its disks); *vmRef is the new VM's ems_ref. On failure nothing it
     // created is left behind.
-    virtual bool provisionVm(const ProvisionSpec &spec, QString *vmRef, ProviderError *error)
+    virtual bool provisionVm(const ProvisionSpec &spec, QString *vmRef, ProviderError *error,
+                             const ProgressCallback &progress = {})
     {
         Q_UNUSED(spec);
         Q_UNUSED(vmRef);
+        Q_UNUSED(progress);
         return noOperations(error);
     }
     virtual bool reconfigureVm(const QString &vmRef, const ReconfigureSpec &spec,
-                               ProviderError *error)
+                               ProviderError *error, const ProgressCallback &progress = {})
     {
         Q_UNUSED(vmRef);
         Q_UNUSED(spec);
+        Q_UNUSED(progress);
         return noOperations(error);
     }
     // Removes a shut-off VM from the manager; with deleteStorage its disk volumes too. Used by
     // retirement and by the rollback of a failed request.
-    virtual bool removeVm(const QString &vmRef, bool deleteStorage, ProviderError *error)
+    virtual bool removeVm(const QString &vmRef, bool deleteStorage, ProviderError *error,
+                          const ProgressCallback &progress = {})
     {
         Q_UNUSED(vmRef);
         Q_UNUSED(deleteStorage);
+        Q_UNUSED(progress);
         return noOperations(error);
     }
     // The VM's disk images, for SmartState analysis.
@@ -242,6 +250,9 @@ public:
 
     // Whether its sessions implement the lifecycle operations; the UI offers them only then.
     virtual bool hasOperations() const { return false; }
+    // Whether provisionVm() also builds a VM from an image or ISO volume
+    // (ProvisionSpec::sourceVolumeRef), not only by cloning a VM or template.
+    virtual bool provisionsFromVolumes() const { return true; }
 };
 
 } // namespace Vantage

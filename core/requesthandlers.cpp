@@ -57,6 +57,16 @@ bool readPowerState(ManagerSession *session, const QString &vmRef, QString *stat
     return true;
 }
 
+// A manager's task progress as the request task's, mapped into [from, to] percent: a step of a
+// longer task moves its bar only through its own part.
+ProgressCallback taskProgress(RequestTaskContext &context, int from = 0, int to = 100)
+{
+    return [&context, from, to](const CollectProgress &progress) {
+        if (progress.total > 0)
+            context.setProgress(from + int(qint64(to - from) * progress.done / progress.total));
+    };
+}
+
 bool powerOff(RequestTaskContext &context, const QString &vmRef, QString *error)
 {
     ProviderError providerError;
@@ -69,7 +79,8 @@ bool powerOff(RequestTaskContext &context, const QString &vmRef, QString *error)
 }
 
 // Removes a VM, powering it off first when it is not off; a VM already gone counts as removed.
-bool removeVm(RequestTaskContext &context, const QString &vmRef, bool deleteStorage, QString *error)
+bool removeVm(RequestTaskContext &context, const QString &vmRef, bool deleteStorage, QString *error,
+              const ProgressCallback &progress)
 {
     QString state;
     bool found = false;
@@ -83,7 +94,7 @@ bool removeVm(RequestTaskContext &context, const QString &vmRef, bool deleteStor
     if (state != QLatin1String(PowerState::Off) && !powerOff(context, vmRef, error))
         return false;
     ProviderError providerError;
-    if (!context.session()->removeVm(vmRef, deleteStorage, &providerError)) {
+    if (!context.session()->removeVm(vmRef, deleteStorage, &providerError, progress)) {
         *error = providerError.toString();
         return false;
     }
@@ -123,7 +134,7 @@ bool RequestHandlers::provision(RequestTaskContext &context, QString *error)
     context.log(tr("Creating VM %1.").arg(spec.name));
     QString vmRef;
     ProviderError providerError;
-    if (!context.session()->provisionVm(spec, &vmRef, &providerError)) {
+    if (!context.session()->provisionVm(spec, &vmRef, &providerError, taskProgress(context))) {
         *error = providerError.toString();
         return false;
     }
@@ -159,7 +170,7 @@ bool RequestHandlers::removeProvisioned(RequestTaskContext &context, QString *er
     const QString vmRef = context.task().resultEmsRef;
     if (vmRef.isEmpty())
         return true;
-    if (!removeVm(context, vmRef, true, error))
+    if (!removeVm(context, vmRef, true, error, taskProgress(context)))
         return false;
     // A retirement date given in the wizard must not outlive the VM it was for.
     QString unscheduleError;
@@ -183,7 +194,8 @@ bool RequestHandlers::power(RequestTaskContext &context, QString *error)
         return false;
     }
     ProviderError providerError;
-    if (!context.session()->powerOperation(vmRef, *operation, &providerError)) {
+    if (!context.session()->powerOperation(vmRef, *operation, &providerError,
+                                           taskProgress(context))) {
         *error = tr("%1: %2").arg(vmNameOf(context.task()), providerError.toString());
         return false;
     }
@@ -205,7 +217,7 @@ bool RequestHandlers::reconfigure(RequestTaskContext &context, QString *error)
         return false;
     }
     ProviderError providerError;
-    if (!context.session()->reconfigureVm(vmRef, spec, &providerError)) {
+    if (!context.session()->reconfigureVm(vmRef, spec, &providerError, taskProgress(context))) {
         *error = providerError.toString();
         return false;
     }
@@ -270,7 +282,7 @@ bool RequestHandlers::retire(RequestTaskContext &context, QString *error)
         }
     }
     context.setProgress(50);
-    if (!removeVm(context, vmRef, deleteStorage, error))
+    if (!removeVm(context, vmRef, deleteStorage, error, taskProgress(context, 50, 100)))
         return false;
     if (!RetirementStore::markRetired(context.request().managerId, vmRef, context.request().id,
                                       error))

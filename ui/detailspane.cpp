@@ -23,6 +23,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace Vantage {
 
 using namespace Qt::StringLiterals;
@@ -63,6 +65,34 @@ QString bytes(const QVariantMap &values, const QString &key)
 {
     const QVariant v = values.value(key);
     return v.isNull() ? QString() : TimeFormat::bytes(v.toLongLong());
+}
+
+// A folder's or resource pool's names from the top down ("vm / Linux / web"), following
+// parent_ref within the manager; bounded so that a damaged parent cycle ends.
+QString pathOf(const QString &table, qint64 id)
+{
+    QSqlQuery q(Database::connection());
+    q.prepare(QStringLiteral("WITH RECURSIVE chain(manager_id, parent_ref, name, depth) AS ("
+                             "SELECT manager_id, parent_ref, name, 0 FROM %1 WHERE id = ? "
+                             "UNION ALL SELECT t.manager_id, t.parent_ref, t.name, c.depth + 1 "
+                             "FROM %1 t JOIN chain c ON t.manager_id = c.manager_id "
+                             "AND t.ems_ref = c.parent_ref WHERE c.depth < 32) "
+                             "SELECT name FROM chain ORDER BY depth DESC")
+                  .arg(table));
+    q.addBindValue(id);
+    QStringList names;
+    if (q.exec()) {
+        while (q.next())
+            names << q.value(0).toString();
+    }
+    return names.join(QStringLiteral(" / "));
+}
+
+QString limitText(const QVariant &value, const std::function<QString(qint64)> &format)
+{
+    if (value.isNull())
+        return {};
+    return value.toLongLong() < 0 ? DetailsPane::tr("Unlimited") : format(value.toLongLong());
 }
 
 QString yesNo(const QVariantMap &values, const QString &key)
@@ -426,6 +456,9 @@ void DetailsPane::reload()
     case Kind::Provider:
         showProvider(m_id);
         break;
+    case Kind::Datacenter:
+        showDatacenter(m_id);
+        break;
     case Kind::NetworkFolder:
     case Kind::StorageFolder:
         showFolder(m_kind, m_id);
@@ -485,13 +518,14 @@ void DetailsPane::showProvider(qint64 id)
     auto countOf = [&](const QString &table) {
         return int(count(u"SELECT count(*) FROM "_s + table + scope, id));
     };
-    addField(u"inventory"_s, tr("Inventory"),
-             QStringList{tr("%n cluster(s)", nullptr, countOf(u"clusters"_s)),
-                         tr("%n host(s)", nullptr, countOf(u"hosts"_s)),
-                         tr("%n VM(s)", nullptr, countOf(u"vms"_s)),
-                         tr("%n network(s)", nullptr, countOf(u"networks"_s)),
-                         tr("%n storage pool(s)", nullptr, countOf(u"storages"_s))}
-                 .join(tr(", ", "list separator")));
+    QStringList inventory{tr("%n cluster(s)", nullptr, countOf(u"clusters"_s)),
+                          tr("%n host(s)", nullptr, countOf(u"hosts"_s)),
+                          tr("%n VM(s)", nullptr, countOf(u"vms"_s)),
+                          tr("%n network(s)", nullptr, countOf(u"networks"_s)),
+                          tr("%n storage pool(s)", nullptr, countOf(u"storages"_s))};
+    if (const int datacenters = countOf(u"datacenters"_s); datacenters > 0)
+        inventory.prepend(tr("%n datacenter(s)", nullptr, datacenters));
+    addField(u"inventory"_s, tr("Inventory"), inventory.join(tr(", ", "list separator")));
 
     // Keys get a suffix from the second manager on, so every value keeps a unique object name.
     for (int i = 0; i < managers.size(); ++i) {
@@ -546,6 +580,42 @@ void DetailsPane::showFolder(Kind kind, qint64 providerId)
     }
 }
 
+void DetailsPane::showDatacenter(qint64 id)
+{
+    const QVariantMap d = row(QStringLiteral("SELECT * FROM datacenters WHERE id = ?"), id);
+    if (d.isEmpty()) {
+        clear();
+        return;
+    }
+    const qint64 managerId = d.value(u"manager_id"_s).toLongLong();
+    startPage(InventoryIcons::datacenter(), text(d, u"name"_s),
+              tr("Datacenter · %1").arg(providerOf(managerId)));
+    addStaleBanner({managerId});
+    addField(u"name"_s, tr("Name"), text(d, u"name"_s));
+    addField(u"ems_ref"_s, tr("Reference"), text(d, u"ems_ref"_s));
+    auto countIn = [id](const QString &table) {
+        return QString::number(
+            count(u"SELECT count(*) FROM "_s + table + u" WHERE datacenter_id = ?"_s, id));
+    };
+    addField(u"clusters"_s, tr("Clusters"), countIn(u"clusters"_s));
+    addField(u"hosts"_s, tr("Hosts"), countIn(u"hosts"_s));
+    addField(u"vms"_s, tr("VMs"), countIn(u"vms"_s));
+    addField(u"storages"_s, tr("Datastores"), countIn(u"storages"_s));
+    addField(u"networks"_s, tr("Networks"), countIn(u"networks"_s));
+    addField(u"resource_pools"_s, tr("Resource pools"), countIn(u"resource_pools"_s));
+    addField(u"folders"_s, tr("Folders"), countIn(u"folders"_s));
+}
+
+void DetailsPane::addDatacenterField(const QVariantMap &values)
+{
+    const QVariant datacenterId = values.value(u"datacenter_id"_s);
+    if (datacenterId.isNull())
+        return;
+    const QVariantMap d =
+        row(QStringLiteral("SELECT name FROM datacenters WHERE id = ?"), datacenterId.toLongLong());
+    addField(u"datacenter"_s, tr("Datacenter"), text(d, u"name"_s));
+}
+
 void DetailsPane::showCluster(qint64 id)
 {
     const QVariantMap c = row(QStringLiteral("SELECT * FROM clusters WHERE id = ?"), id);
@@ -565,6 +635,30 @@ void DetailsPane::showCluster(qint64 id)
              QString::number(count(u"SELECT count(*) FROM vms WHERE host_id IN "
                                    "(SELECT id FROM hosts WHERE cluster_id = ?)"_s,
                                    id)));
+    addDatacenterField(c);
+    QList<QStringList> pools;
+    {
+        QSqlQuery q(Database::connection());
+        q.prepare(QStringLiteral("SELECT id, cpu_reservation_mhz, cpu_limit_mhz, "
+                                 "memory_reservation_bytes, memory_limit_bytes, "
+                                 "(SELECT count(*) FROM vms WHERE resource_pool_id = p.id) "
+                                 "FROM resource_pools p WHERE cluster_id = ? ORDER BY id"));
+        q.addBindValue(id);
+        q.exec();
+        const auto mhz = [](qint64 value) { return tr("%1 MHz").arg(value); };
+        const auto memory = [](qint64 value) { return TimeFormat::bytes(value); };
+        while (q.next()) {
+            pools.append({pathOf(u"resource_pools"_s, q.value(0).toLongLong()),
+                          limitText(q.value(1), mhz), limitText(q.value(2), mhz),
+                          limitText(q.value(3), memory), limitText(q.value(4), memory),
+                          q.value(5).toString()});
+        }
+    }
+    if (!pools.isEmpty())
+        addTable(u"resourcePoolsTable"_s, tr("Resource pools"),
+                 {tr("Pool"), tr("CPU reserved"), tr("CPU limit"), tr("Memory reserved"),
+                  tr("Memory limit"), tr("VMs")},
+                 pools, 0);
 }
 
 void DetailsPane::showHost(qint64 id)
@@ -587,6 +681,7 @@ void DetailsPane::showHost(qint64 id)
     addField(u"power"_s, tr("Power"),
              h.value(u"power_state"_s).isNull() ? QString() : powerText(text(h, u"power_state"_s)));
     addField(u"cluster"_s, tr("Cluster"), text(h, u"cluster_name"_s));
+    addDatacenterField(h);
     addField(u"vms"_s, tr("VMs"),
              QString::number(count(u"SELECT count(*) FROM vms WHERE host_id = ?"_s, id)));
     addSection(tr("Hardware"));
@@ -635,6 +730,13 @@ void DetailsPane::showVm(qint64 id)
     addField(u"memory"_s, tr("Memory"), memory);
     addField(u"os"_s, tr("Operating system"), text(v, u"os_type"_s));
     addField(u"host"_s, tr("Host"), text(v, u"host_name"_s));
+    addDatacenterField(v);
+    if (!v.value(u"resource_pool_id"_s).isNull())
+        addField(u"resource_pool"_s, tr("Resource pool"),
+                 pathOf(u"resource_pools"_s, v.value(u"resource_pool_id"_s).toLongLong()));
+    if (!v.value(u"folder_id"_s).isNull())
+        addField(u"folder"_s, tr("Folder"),
+                 pathOf(u"folders"_s, v.value(u"folder_id"_s).toLongLong()));
     addField(u"template"_s, tr("Template"), yesNo(v, u"is_template"_s));
     addField(u"ems_ref"_s, tr("Reference"), text(v, u"ems_ref"_s));
     addRetirement(managerId, text(v, u"ems_ref"_s));
@@ -692,6 +794,7 @@ void DetailsPane::showNetwork(qint64 id)
     addField(u"forward_mode"_s, tr("Forward mode"), text(n, u"forward_mode"_s));
     addField(u"active"_s, tr("Active"), yesNo(n, u"active"_s));
     addField(u"host"_s, tr("Host"), text(n, u"host_name"_s));
+    addDatacenterField(n);
     addField(u"ems_ref"_s, tr("Reference"), text(n, u"ems_ref"_s));
 }
 
@@ -718,6 +821,7 @@ void DetailsPane::showStorage(qint64 id)
     addField(u"available"_s, tr("Available"), bytes(s, u"available_bytes"_s));
     addField(u"active"_s, tr("Active"), yesNo(s, u"active"_s));
     addField(u"host"_s, tr("Host"), text(s, u"host_name"_s));
+    addDatacenterField(s);
     addField(
         u"volumes"_s, tr("Volumes"),
         QString::number(count(u"SELECT count(*) FROM storage_volumes WHERE storage_id = ?"_s, id)));

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QString>
 #include <QTimer>
+#include <QVariantMap>
 #include <QWidget>
 
 class QFormLayout;
@@ -68,6 +69,9 @@ private:
 
     void showProvider(qint64 id);
     void showFolder(InventoryTreeModel::Kind kind, qint64 providerId);
+    void showDatacenter(qint64 id);
+    // The datacenter a row names (vSphere's objects), as a field; nothing for a row without one.
+    void addDatacenterField(const QVariantMap &values);
     void showCluster(qint64 id);
     void showHost(qint64 id);
     void showVm(qint64 id);

@@ -77,6 +77,29 @@ static void drawServer(QPainter &p, const QRectF &r, const QColor &fill)
         p.drawEllipse(QPointF(r.right() - 4, r.top() + slot * (i + 0.5)), 1.5, 1.5);
 }
 
+// A building: vSphere's datacenter is a place that holds clusters and hosts.
+QIcon InventoryIcons::datacenter()
+{
+    return painted(QStringLiteral("datacenter"), [](QPainter &p) {
+        p.setPen(QPen(outline, 1.5));
+        p.setBrush(QColor(0x90, 0xa4, 0xae));
+        p.drawRect(QRectF(4, 8, 24, 21));
+        p.setBrush(QColor(0x60, 0x7d, 0x8b));
+        QPainterPath roof;
+        roof.moveTo(2, 9);
+        roof.lineTo(16, 2);
+        roof.lineTo(30, 9);
+        roof.closeSubpath();
+        p.drawPath(roof);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xec, 0xef, 0xf1));
+        for (int row = 0; row < 3; ++row) {
+            for (int column = 0; column < 3; ++column)
+                p.drawRect(QRectF(7.5 + column * 6.5, 12 + row * 5.5, 4, 3));
+        }
+    });
+}
+
 QIcon InventoryIcons::cluster()
 {
     return painted(QStringLiteral("cluster"), [](QPainter &p) {

@@ -12,6 +12,7 @@ class InventoryIcons
 {
 public:
     static QIcon provider();
+    static QIcon datacenter();
     static QIcon cluster();
     static QIcon host();
     static QIcon vm(const QString &powerState, bool isTemplate);

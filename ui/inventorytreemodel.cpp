@@ -247,9 +247,29 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
         return node;
     };
 
-    QHash<qint64, Node *> clusters;
+    QHash<qint64, Node *> datacenters;
     {
         QSqlQuery q = run(scoped(QStringLiteral("SELECT id, manager_id, name"),
+                                 QStringLiteral("datacenters"), onlyProviderId, byName),
+                          onlyProviderId);
+        while (q.next()) {
+            Node *provider = nullptr;
+            auto node = nodeFor(q, Kind::Datacenter, &provider);
+            if (!node)
+                continue;
+            node->name = q.value(2).toString();
+            const qint64 id = node->id;
+            datacenters.insert(id, provider->add(std::move(node)));
+        }
+    }
+    // Where an object outside a cluster or host goes: its datacenter, else its provider.
+    const auto containerOf = [&datacenters](const QVariant &datacenterId, Node *provider) {
+        return datacenters.value(datacenterId.toLongLong(), provider);
+    };
+
+    QHash<qint64, Node *> clusters;
+    {
+        QSqlQuery q = run(scoped(QStringLiteral("SELECT id, manager_id, name, datacenter_id"),
                                  QStringLiteral("clusters"), onlyProviderId, byName),
                           onlyProviderId);
         while (q.next()) {
@@ -259,7 +279,7 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
                 continue;
             node->name = q.value(2).toString();
             const qint64 id = node->id;
-            clusters.insert(id, provider->add(std::move(node)));
+            clusters.insert(id, containerOf(q.value(3), provider)->add(std::move(node)));
         }
     }
 
@@ -267,7 +287,7 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
     {
         QSqlQuery q =
             run(scoped(QStringLiteral("SELECT id, manager_id, cluster_id, name, hypervisor, "
-                                      "cpu_threads, memory_bytes, power_state"),
+                                      "cpu_threads, memory_bytes, power_state, datacenter_id"),
                        QStringLiteral("hosts"), onlyProviderId, byName),
                 onlyProviderId);
         while (q.next()) {
@@ -289,7 +309,9 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
             node->sortNumber = memory;
             node->powerState = q.value(7).toString();
             node->state = node->powerState.isEmpty() ? QString() : powerText(node->powerState);
-            Node *parent = clusters.value(q.value(2).toLongLong(), provider);
+            Node *parent = clusters.value(q.value(2).toLongLong());
+            if (!parent)
+                parent = containerOf(q.value(8), provider);
             const qint64 id = node->id;
             hosts.insert(id, parent->add(std::move(node)));
         }
@@ -303,7 +325,7 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
     {
         QSqlQuery q = run(scoped(QStringLiteral("SELECT id, manager_id, host_id, name, "
                                                 "power_state, vcpus, memory_bytes, is_template, "
-                                                "ems_ref"),
+                                                "ems_ref, datacenter_id"),
                                  QStringLiteral("vms"), onlyProviderId, byName),
                           onlyProviderId);
         while (q.next()) {
@@ -321,8 +343,32 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
             node->summary = tr("%n vCPU(s)", nullptr, vcpus) + QStringLiteral(" · ") +
                             TimeFormat::bytes(memory);
             node->sortNumber = memory;
-            hosts.value(q.value(2).toLongLong(), provider)->add(std::move(node));
+            Node *parent = hosts.value(q.value(2).toLongLong());
+            if (!parent)
+                parent = containerOf(q.value(9), provider);
+            parent->add(std::move(node));
         }
+    }
+    for (Node *datacenter : std::as_const(datacenters)) {
+        int clusterCount = 0, hostCount = 0, vmCount = 0;
+        for (const auto &child : datacenter->children) {
+            if (child->kind == Kind::Cluster) {
+                ++clusterCount;
+                hostCount += int(child->children.size());
+                for (const auto &host : child->children)
+                    vmCount += int(host->children.size());
+            } else if (child->kind == Kind::Host) {
+                ++hostCount;
+                vmCount += int(child->children.size());
+            } else if (child->kind == Kind::Vm) {
+                ++vmCount;
+            }
+        }
+        datacenter->summary =
+            QStringList{tr("%n cluster(s)", nullptr, clusterCount),
+                        tr("%n host(s)", nullptr, hostCount), tr("%n VM(s)", nullptr, vmCount)}
+                .join(QStringLiteral(" · "));
+        datacenter->sortNumber = vmCount;
     }
 
     {
@@ -721,6 +767,8 @@ QVariant InventoryTreeModel::data(const QModelIndex &index, int role) const
             switch (node->kind) {
             case Kind::Provider:
                 return InventoryIcons::provider();
+            case Kind::Datacenter:
+                return InventoryIcons::datacenter();
             case Kind::Cluster:
                 return InventoryIcons::cluster();
             case Kind::Host:

@@ -12,10 +12,12 @@ namespace Vantage {
 
 // The cached inventory as a tree: Provider → Cluster → Host → VM, with hosts outside a cluster
 // and VMs outside a host directly under their provider, and per provider a "Networks" folder and
-// a "Storage" folder (pools → volumes). Everything is read at once with one query per table,
-// so the tree shows the last known inventory before any manager answers. After a refresh only
-// the affected provider's subtree is compared by row id and patched with insert, remove, move
-// and dataChanged, so views keep their selection and expansion.
+// a "Storage" folder (pools → volumes). A manager with datacenters (vSphere) shows its own
+// hierarchy, Provider → Datacenter → Cluster → Host → VM, objects outside a cluster or host going
+// directly under their datacenter; folders and resource pools are properties of a VM. Everything is
+// read at once with one query per table, so the tree shows the last known inventory before any
+// manager answers. After a refresh only the affected provider's subtree is compared by row id and
+// patched with insert, remove, move and dataChanged, so views keep their selection and expansion.
 class InventoryTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ public:
         Storage,
         Volume,
         RetiredVm, // a retirements row whose VM is gone: archived, shown when asked
+        Datacenter,
     };
     Q_ENUM(Kind)
 

@@ -285,18 +285,26 @@ void MainWindow::expandInitially(qint64 providerId)
     // Until its first refresh a provider holds only its two empty folders: try again then.
     bool hasInventory = false;
     const bool expandHosts = m_model->vmCount() <= ExpandHostsUpToVms;
-    for (int i = 0; i < m_proxy->rowCount(provider); ++i) {
-        const QModelIndex child = m_proxy->index(i, 0, provider);
-        const auto kind = Kind(child.data(InventoryTreeModel::KindRole).toInt());
-        if (kind == Kind::NetworkFolder || kind == Kind::StorageFolder)
-            continue;
-        hasInventory = true;
-        if (kind == Kind::Cluster) {
-            m_tree->expand(child);
-            for (int j = 0; expandHosts && j < m_proxy->rowCount(child); ++j)
-                m_tree->expand(m_proxy->index(j, 0, child));
-        } else if (kind == Kind::Host && expandHosts) {
-            m_tree->expand(child);
+    // A vSphere provider's clusters and hosts sit one level down, in their datacenters.
+    QList<QModelIndex> containers{provider};
+    for (int c = 0; c < containers.size(); ++c) {
+        const QModelIndex container = containers[c];
+        for (int i = 0; i < m_proxy->rowCount(container); ++i) {
+            const QModelIndex child = m_proxy->index(i, 0, container);
+            const auto kind = Kind(child.data(InventoryTreeModel::KindRole).toInt());
+            if (kind == Kind::NetworkFolder || kind == Kind::StorageFolder)
+                continue;
+            hasInventory = true;
+            if (kind == Kind::Datacenter) {
+                m_tree->expand(child);
+                containers.append(child);
+            } else if (kind == Kind::Cluster) {
+                m_tree->expand(child);
+                for (int j = 0; expandHosts && j < m_proxy->rowCount(child); ++j)
+                    m_tree->expand(m_proxy->index(j, 0, child));
+            } else if (kind == Kind::Host && expandHosts) {
+                m_tree->expand(child);
+            }
         }
     }
     if (hasInventory)

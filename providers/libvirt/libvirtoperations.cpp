@@ -1178,7 +1178,7 @@ struct LibvirtSession::Operations
 };
 
 bool LibvirtSession::powerOperation(const QString &vmRef, PowerOperation operation,
-                                    ProviderError *error)
+                                    ProviderError *error, const ProgressCallback &)
 {
     Operations::Busy busy(this, {LibvirtRefs::domain(vmRef)});
     Operations::Vm vm;
@@ -1227,18 +1227,20 @@ bool LibvirtSession::powerOperation(const QString &vmRef, PowerOperation operati
     return true;
 }
 
-bool LibvirtSession::provisionVm(const ProvisionSpec &spec, QString *vmRef, ProviderError *error)
+bool LibvirtSession::provisionVm(const ProvisionSpec &spec, QString *vmRef, ProviderError *error,
+                                 const ProgressCallback &)
 {
     return Operations::provision(this, spec, vmRef, error);
 }
 
 bool LibvirtSession::reconfigureVm(const QString &vmRef, const ReconfigureSpec &spec,
-                                   ProviderError *error)
+                                   ProviderError *error, const ProgressCallback &)
 {
     return Operations::reconfigure(this, vmRef, spec, error);
 }
 
-bool LibvirtSession::removeVm(const QString &vmRef, bool deleteStorage, ProviderError *error)
+bool LibvirtSession::removeVm(const QString &vmRef, bool deleteStorage, ProviderError *error,
+                              const ProgressCallback &)
 {
     return Operations::remove(this, vmRef, deleteStorage, error);
 }

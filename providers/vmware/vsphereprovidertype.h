@@ -27,6 +27,10 @@ public:
     VerifyResult verify(const ManagerConfig &config) const override;
     // resources/eventmapping.json: vSphere event types (VmPoweredOnEvent, ...) to generic ones.
     QByteArray eventMappingJson() const override;
+    // Power, clone, reconfigure and remove as vSphere tasks (vsphereoperations.h).
+    bool hasOperations() const override { return true; }
+    // New VMs are clones of VMs or templates only.
+    bool provisionsFromVolumes() const override { return false; }
 };
 
 } // namespace Vantage

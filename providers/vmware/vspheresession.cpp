@@ -121,6 +121,12 @@ QString vsphereType(InventoryKind kind)
         return QStringLiteral("HostSystem");
     case InventoryKind::Cluster:
         return QStringLiteral("ClusterComputeResource");
+    case InventoryKind::Datacenter:
+        return QStringLiteral("Datacenter");
+    case InventoryKind::Folder:
+        return QStringLiteral("Folder");
+    case InventoryKind::ResourcePool:
+        return QStringLiteral("ResourcePool");
     case InventoryKind::Storage:
         return QStringLiteral("Datastore");
     case InventoryKind::Network:

@@ -64,12 +64,14 @@ public:
     bool collectMetrics(QList<MetricCounters> *out, ProviderError *error) override;
 
     // Each a vSphere task, polled until it ends (vsphereoperations.h).
-    bool powerOperation(const QString &vmRef, PowerOperation operation,
-                        ProviderError *error) override;
-    bool provisionVm(const ProvisionSpec &spec, QString *vmRef, ProviderError *error) override;
-    bool reconfigureVm(const QString &vmRef, const ReconfigureSpec &spec,
-                       ProviderError *error) override;
-    bool removeVm(const QString &vmRef, bool deleteStorage, ProviderError *error) override;
+    bool powerOperation(const QString &vmRef, PowerOperation operation, ProviderError *error,
+                        const ProgressCallback &progress = {}) override;
+    bool provisionVm(const ProvisionSpec &spec, QString *vmRef, ProviderError *error,
+                     const ProgressCallback &progress = {}) override;
+    bool reconfigureVm(const QString &vmRef, const ReconfigureSpec &spec, ProviderError *error,
+                       const ProgressCallback &progress = {}) override;
+    bool removeVm(const QString &vmRef, bool deleteStorage, ProviderError *error,
+                  const ProgressCallback &progress = {}) override;
 
     // Hosts and VMs (templates included) below the root folder, read through container views
     // without their properties: verify()'s summary.

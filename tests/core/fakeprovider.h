@@ -44,8 +44,8 @@ inline FakeInventory &fakeInventory()
 class FakeSession final : public ManagerSession
 {
 public:
-    bool powerOperation(const QString &vmRef, PowerOperation operation,
-                        ProviderError *error) override
+    bool powerOperation(const QString &vmRef, PowerOperation operation, ProviderError *error,
+                        const ProgressCallback & = {}) override
     {
         const QString name = PowerOperations::name(operation);
         notify(name + u' ' + vmRef);
@@ -60,7 +60,8 @@ public:
             vm->powerState = PowerOperations::resultingState(operation);
         return true;
     }
-    bool provisionVm(const ProvisionSpec &spec, QString *vmRef, ProviderError *error) override
+    bool provisionVm(const ProvisionSpec &spec, QString *vmRef, ProviderError *error,
+                     const ProgressCallback & = {}) override
     {
         notify(QStringLiteral("provision ") + spec.name);
         QMutexLocker lock(&fakeInventory().mutex);
@@ -79,8 +80,8 @@ public:
         *vmRef = vm.emsRef;
         return true;
     }
-    bool reconfigureVm(const QString &vmRef, const ReconfigureSpec &spec,
-                       ProviderError *error) override
+    bool reconfigureVm(const QString &vmRef, const ReconfigureSpec &spec, ProviderError *error,
+                       const ProgressCallback & = {}) override
     {
         notify(QStringLiteral("reconfigure ") + vmRef);
         QMutexLocker lock(&fakeInventory().mutex);
@@ -96,7 +97,8 @@ public:
         fakeInventory().operations << QStringLiteral("reconfigure ") + vmRef;
         return true;
     }
-    bool removeVm(const QString &vmRef, bool deleteStorage, ProviderError *error) override
+    bool removeVm(const QString &vmRef, bool deleteStorage, ProviderError *error,
+                  const ProgressCallback & = {}) override
     {
         notify(QStringLiteral("remove ") + vmRef);
         QMutexLocker lock(&fakeInventory().mutex);

@@ -70,6 +70,13 @@ void InventoryFixture::setRefreshStatus(qint64 managerId, const QString &status,
          {status, error.isEmpty() ? QVariant() : QVariant(error), at, status, at, managerId});
 }
 
+qint64 InventoryFixture::addDatacenter(qint64 managerId, const QString &name)
+{
+    return insert(
+        QStringLiteral("INSERT INTO datacenters (manager_id, ems_ref, name) VALUES (?, ?, ?)"),
+        {managerId, nextRef(), name});
+}
+
 qint64 InventoryFixture::addCluster(qint64 managerId, const QString &name)
 {
     return insert(

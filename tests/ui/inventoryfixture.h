@@ -23,6 +23,8 @@ public:
     static void setRefreshStatus(qint64 managerId, const QString &status, const QString &error = {},
                                  qint64 atMs = 0);
 
+    // vSphere's top level; place objects in it with exec("UPDATE <table> SET datacenter_id ...").
+    static qint64 addDatacenter(qint64 managerId, const QString &name);
     static qint64 addCluster(qint64 managerId, const QString &name);
     static qint64 addHost(qint64 managerId, qint64 clusterId, const QString &name);
     static qint64 addVm(qint64 managerId, qint64 hostId, const QString &name,

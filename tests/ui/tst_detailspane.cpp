@@ -16,6 +16,7 @@
 #include <QToolButton>
 
 #include <memory>
+#include <tuple>
 
 using namespace Vantage;
 using Vantage::Testing::InventoryFixture;
@@ -40,6 +41,7 @@ private slots:
     void valuesAreSelectableAndCopyable();
     void vmRetirementDateAndWarning();
     void retiredVmFromItsSnapshot();
+    void vsphereHierarchy();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -296,6 +298,72 @@ void tst_DetailsPane::retiredVmFromItsSnapshot()
     QVERIFY(InventoryFixture::exec(QStringLiteral("DELETE FROM retirements")));
     pane.reload();
     QVERIFY(!pane.isShowing());
+}
+
+void tst_DetailsPane::vsphereHierarchy()
+{
+    // A datacenter with a cluster, its root pool and a child pool, a VM two folders deep.
+    const qint64 dc = InventoryFixture::addDatacenter(m_manager, QStringLiteral("DC0"));
+    const qint64 cluster = InventoryFixture::addCluster(m_manager, QStringLiteral("DC0_C0"));
+    const qint64 host = InventoryFixture::addHost(m_manager, cluster, QStringLiteral("esx1"));
+    const qint64 vm = InventoryFixture::addVm(m_manager, host, QStringLiteral("web1"));
+    for (const char *table : {"clusters", "hosts", "vms"})
+        QVERIFY(InventoryFixture::exec(
+            QStringLiteral("UPDATE %1 SET datacenter_id = ?").arg(QLatin1String(table)), {dc}));
+    for (const auto &[ref, parent, name] : {std::tuple{"group-v1", "datacenter-2", "vm"},
+                                            std::tuple{"group-v2", "group-v1", "linux"}})
+        QVERIFY(InventoryFixture::exec(
+            QStringLiteral("INSERT INTO folders (manager_id, ems_ref, datacenter_id, parent_ref, "
+                           "name, folder_type) VALUES (?, ?, ?, ?, ?, 'vm')"),
+            {m_manager, QString::fromLatin1(ref), dc, QString::fromLatin1(parent),
+             QString::fromLatin1(name)}));
+    QVERIFY(InventoryFixture::exec(
+        QStringLiteral("INSERT INTO resource_pools (manager_id, ems_ref, datacenter_id, "
+                       "cluster_id, parent_ref, name, cpu_reservation_mhz, cpu_limit_mhz, "
+                       "memory_reservation_bytes, memory_limit_bytes) VALUES "
+                       "(?, 'resgroup-1', ?, ?, 'domain-c1', 'Resources', 0, -1, 0, -1), "
+                       "(?, 'resgroup-2', ?, ?, 'resgroup-1', 'web', 1000, 2000, ?, -1)"),
+        {m_manager, dc, cluster, m_manager, dc, cluster, qint64(2) << 30}));
+    QVERIFY(InventoryFixture::exec(
+        QStringLiteral("UPDATE vms SET resource_pool_id = (SELECT id FROM resource_pools WHERE "
+                       "ems_ref = 'resgroup-2'), folder_id = (SELECT id FROM folders WHERE "
+                       "ems_ref = 'group-v2') WHERE id = ?"),
+        {vm}));
+
+    DetailsPane pane;
+    pane.showObject(Kind::Datacenter, dc);
+    QCOMPARE(pane.title(), QStringLiteral("DC0"));
+    QCOMPARE(pane.fieldText(QStringLiteral("clusters")), QStringLiteral("1"));
+    QCOMPARE(pane.fieldText(QStringLiteral("hosts")), QStringLiteral("1"));
+    QCOMPARE(pane.fieldText(QStringLiteral("vms")), QStringLiteral("1"));
+    QCOMPARE(pane.fieldText(QStringLiteral("resource_pools")), QStringLiteral("2"));
+    QCOMPARE(pane.fieldText(QStringLiteral("folders")), QStringLiteral("2"));
+
+    pane.showObject(Kind::Vm, vm);
+    QCOMPARE(pane.fieldText(QStringLiteral("datacenter")), QStringLiteral("DC0"));
+    QCOMPARE(pane.fieldText(QStringLiteral("resource_pool")), QStringLiteral("Resources / web"));
+    QCOMPARE(pane.fieldText(QStringLiteral("folder")), QStringLiteral("vm / linux"));
+
+    pane.showObject(Kind::Host, host);
+    QCOMPARE(pane.fieldText(QStringLiteral("datacenter")), QStringLiteral("DC0"));
+
+    pane.showObject(Kind::Cluster, cluster);
+    QCOMPARE(pane.fieldText(QStringLiteral("datacenter")), QStringLiteral("DC0"));
+    auto *pools = pane.findChild<QTableWidget *>(QStringLiteral("resourcePoolsTable"));
+    QVERIFY(pools);
+    QCOMPARE(pools->rowCount(), 2);
+    QCOMPARE(pools->item(1, 0)->text(), QStringLiteral("Resources / web"));
+    QCOMPARE(pools->item(1, 1)->text(), QStringLiteral("1000 MHz"));
+    QCOMPARE(pools->item(1, 2)->text(), QStringLiteral("2000 MHz"));
+    QCOMPARE(pools->item(1, 3)->text(), QStringLiteral("2.0 GiB"));
+    QCOMPARE(pools->item(1, 4)->text(), QStringLiteral("Unlimited"));
+    QCOMPARE(pools->item(1, 5)->text(), QStringLiteral("1"));
+    QVERIFY(!pools->accessibleName().isEmpty());
+
+    // libvirt's objects name no datacenter: no such field.
+    const qint64 plainHost = InventoryFixture::addHost(m_manager, 0, QStringLiteral("node1"));
+    pane.showObject(Kind::Host, plainHost);
+    QVERIFY(pane.fieldText(QStringLiteral("datacenter")).isEmpty());
 }
 
 QTEST_MAIN(tst_DetailsPane)

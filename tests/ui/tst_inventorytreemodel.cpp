@@ -41,6 +41,8 @@ private slots:
     void largeInventoryLoadsQuickly();
     void retiredVmsShownWhenAsked();
     void vmRolesForRequests();
+    void vsphereHierarchy();
+    void datacenterChangesArePatched();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -442,6 +444,117 @@ void tst_InventoryTreeModel::vmRolesForRequests()
     QVERIFY(index.data(InventoryTreeModel::IsTemplateRole).toBool());
     // The "uifake" type of the fixture has no operations (none is registered here at all).
     QVERIFY(!index.data(InventoryTreeModel::HasOperationsRole).toBool());
+}
+
+// A vSphere-shaped manager: two datacenters, DC0 with a cluster (a host and two VMs), a
+// standalone host with a VM and a template placed nowhere but its datacenter.
+struct VsphereLayout
+{
+    qint64 provider = 0, manager = 0, dc0 = 0, dc1 = 0, cluster = 0, clustered = 0, standalone = 0,
+           vm1 = 0, vm2 = 0, vm3 = 0, templ = 0, otherHost = 0;
+};
+
+static VsphereLayout addVsphereLayout()
+{
+    VsphereLayout l;
+    l.provider = InventoryFixture::addProvider(QStringLiteral("vcenter"), &l.manager);
+    l.dc0 = InventoryFixture::addDatacenter(l.manager, QStringLiteral("DC0"));
+    l.dc1 = InventoryFixture::addDatacenter(l.manager, QStringLiteral("DC1"));
+    l.cluster = InventoryFixture::addCluster(l.manager, QStringLiteral("DC0_C0"));
+    l.clustered = InventoryFixture::addHost(l.manager, l.cluster, QStringLiteral("DC0_C0_H0"));
+    l.standalone = InventoryFixture::addHost(l.manager, 0, QStringLiteral("DC0_H0"));
+    l.otherHost = InventoryFixture::addHost(l.manager, 0, QStringLiteral("DC1_H0"));
+    l.vm1 = InventoryFixture::addVm(l.manager, l.clustered, QStringLiteral("DC0_C0_VM0"));
+    l.vm2 = InventoryFixture::addVm(l.manager, l.clustered, QStringLiteral("DC0_C0_VM1"));
+    l.vm3 = InventoryFixture::addVm(l.manager, l.standalone, QStringLiteral("DC0_H0_VM0"));
+    l.templ = InventoryFixture::addVm(l.manager, 0, QStringLiteral("centos-template"), "off");
+    InventoryFixture::exec(QStringLiteral("UPDATE vms SET is_template = 1 WHERE id = ?"),
+                           {l.templ});
+    for (const char *table : {"clusters", "hosts", "vms"})
+        InventoryFixture::exec(QStringLiteral("UPDATE %1 SET datacenter_id = ?").arg(table),
+                               {l.dc0});
+    InventoryFixture::exec(QStringLiteral("UPDATE hosts SET datacenter_id = ? WHERE id = ?"),
+                           {l.dc1, l.otherHost});
+    return l;
+}
+
+void tst_InventoryTreeModel::vsphereHierarchy()
+{
+    const VsphereLayout l = addVsphereLayout();
+    // A libvirt provider beside it keeps its own tree.
+    qint64 libvirtManager = 0;
+    InventoryFixture::addProvider(QStringLiteral("lab"), &libvirtManager);
+    const qint64 libvirtCluster = InventoryFixture::addCluster(libvirtManager, QStringLiteral("c"));
+    const qint64 libvirtHost = InventoryFixture::addHost(libvirtManager, libvirtCluster, "node");
+    InventoryFixture::addVm(libvirtManager, libvirtHost, QStringLiteral("guest"));
+    makeModel();
+
+    // Provider → datacenters (by name), then the Networks and Storage folders.
+    const QModelIndex provider = find(Kind::Provider, l.provider);
+    QCOMPARE(m_model->rowCount(provider), 4);
+    const QModelIndex dc0 = m_model->index(0, 0, provider);
+    QCOMPARE(dc0, find(Kind::Datacenter, l.dc0));
+    QCOMPARE(dc0.data().toString(), QStringLiteral("DC0"));
+    QCOMPARE(dc0.data(InventoryTreeModel::KindRole).toInt(), int(Kind::Datacenter));
+    QCOMPARE(dc0.data(InventoryTreeModel::ManagerIdRole).toLongLong(), l.manager);
+    QVERIFY(!dc0.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(dc0.data(Qt::AccessibleTextRole).toString(), QStringLiteral("DC0"));
+    const QString summary =
+        dc0.siblingAtColumn(InventoryTreeModel::SummaryColumn).data().toString();
+    for (const char *part : {"1 cluster", "2 host", "4 VM"})
+        QVERIFY2(summary.contains(QLatin1String(part)), qPrintable(summary));
+    QCOMPARE(m_model->index(1, 0, provider), find(Kind::Datacenter, l.dc1));
+
+    // Datacenter → cluster → host → VM; in the datacenter also its standalone host and the
+    // template that runs nowhere.
+    QCOMPARE(m_model->rowCount(dc0), 3);
+    QCOMPARE(m_model->index(0, 0, dc0), find(Kind::Cluster, l.cluster));
+    QCOMPARE(m_model->index(1, 0, dc0), find(Kind::Host, l.standalone));
+    QCOMPARE(m_model->index(2, 0, dc0), find(Kind::Vm, l.templ));
+    QCOMPARE(find(Kind::Host, l.clustered).parent(), find(Kind::Cluster, l.cluster));
+    QCOMPARE(find(Kind::Vm, l.vm1).parent(), find(Kind::Host, l.clustered));
+    QCOMPARE(find(Kind::Vm, l.vm2).parent(), find(Kind::Host, l.clustered));
+    QCOMPARE(find(Kind::Vm, l.vm3).parent(), find(Kind::Host, l.standalone));
+    QCOMPARE(find(Kind::Host, l.otherHost).parent(), find(Kind::Datacenter, l.dc1));
+    QCOMPARE(m_model->vmCount(), 4 + 1); // with the libvirt guest
+
+    // The libvirt provider has no datacenter level.
+    const QModelIndex lab = find(Kind::Host, libvirtHost).parent().parent();
+    QCOMPARE(lab.data(InventoryTreeModel::KindRole).toInt(), int(Kind::Provider));
+    QCOMPARE(find(Kind::Cluster, libvirtCluster).parent(), lab);
+
+    // A VM name filter keeps the datacenter as an ancestor.
+    const QSet<quintptr> kept = m_model->vmNameMatches(QStringLiteral("h0_vm0"));
+    QVERIFY(kept.contains(find(Kind::Datacenter, l.dc0).internalId()));
+    QVERIFY(kept.contains(find(Kind::Host, l.standalone).internalId()));
+    QVERIFY(!kept.contains(find(Kind::Datacenter, l.dc1).internalId()));
+}
+
+void tst_InventoryTreeModel::datacenterChangesArePatched()
+{
+    const VsphereLayout l = addVsphereLayout();
+    makeModel();
+    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+
+    // The standalone host moves to DC1 (removed from one datacenter, added to the other): it
+    // moves with its VM, patched, not reset.
+    InventoryFixture::exec(QStringLiteral("UPDATE hosts SET datacenter_id = ? WHERE id = ?"),
+                           {l.dc1, l.standalone});
+    m_model->updateManager(l.manager);
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(find(Kind::Host, l.standalone).parent(), find(Kind::Datacenter, l.dc1));
+    QCOMPARE(find(Kind::Vm, l.vm3).parent(), find(Kind::Host, l.standalone));
+    QCOMPARE(m_model->vmCount(), 4);
+
+    // A datacenter gone (its rows' datacenter_id cleared by the schema): what it held goes to the
+    // provider, nothing is lost.
+    InventoryFixture::exec(QStringLiteral("DELETE FROM datacenters WHERE id = ?"), {l.dc1});
+    m_model->updateManager(l.manager);
+    QCOMPARE(resets.size(), 0);
+    QVERIFY(!find(Kind::Datacenter, l.dc1).isValid());
+    QCOMPARE(find(Kind::Host, l.otherHost).parent(), find(Kind::Provider, l.provider));
+    QCOMPARE(find(Kind::Host, l.standalone).parent(), find(Kind::Provider, l.provider));
+    QCOMPARE(m_model->vmCount(), 4);
 }
 
 QTEST_MAIN(tst_InventoryTreeModel)

@@ -47,6 +47,25 @@ QString controllerBus(const QString &type)
     return {};
 }
 
+// What a folder may hold ("childType": Folder plus one kind of object) as a FolderType word.
+QString folderType(const VsphereObject &object)
+{
+    for (const qsizetype item : object.children(object.find(u"childType"))) {
+        const QString &child = object.nodes[item].text;
+        if (child == u"VirtualMachine")
+            return QString::fromLatin1(FolderType::Vm);
+        if (child == u"ComputeResource")
+            return QString::fromLatin1(FolderType::Host);
+        if (child == u"Datastore")
+            return QString::fromLatin1(FolderType::Datastore);
+        if (child == u"Network")
+            return QString::fromLatin1(FolderType::Network);
+        if (child == u"Datacenter")
+            return QString::fromLatin1(FolderType::Datacenter);
+    }
+    return {};
+}
+
 bool isEthernetCard(const QString &type)
 {
     return type == u"VirtualE1000" || type == u"VirtualE1000e" || type == u"VirtualPCNet32" ||
@@ -61,10 +80,16 @@ void VsphereInventoryMapper::add(const VsphereObject &object)
     const QString &type = object.ref.type;
     const QString &ref = object.ref.value;
     const QString name = object.value(u"name");
-    m_containers.insert(ref, {type, name, object.value(u"parent")});
+    m_containers.insert(ref, {type, object.refAt(object.find(u"parent"))});
 
-    if (type == u"ClusterComputeResource") {
-        m_clusters.append({ref, name});
+    if (type == u"Datacenter") {
+        m_datacenters.append({ref, name});
+    } else if (type == u"Folder") {
+        addFolder(object);
+    } else if (type == u"ClusterComputeResource") {
+        m_clusters.append({ref, name, {}});
+    } else if (type == u"ResourcePool") {
+        addResourcePool(object);
     } else if (type == u"HostSystem") {
         addHost(object);
     } else if (type == u"VirtualMachine") {
@@ -95,6 +120,37 @@ void VsphereInventoryMapper::add(const VsphereObject &object)
     }
 }
 
+void VsphereInventoryMapper::addFolder(const VsphereObject &object)
+{
+    FolderRecord folder;
+    folder.emsRef = object.ref.value;
+    folder.name = object.value(u"name");
+    folder.parentRef = object.value(u"parent");
+    folder.folderType = folderType(object);
+    m_folders.append(folder);
+}
+
+void VsphereInventoryMapper::addResourcePool(const VsphereObject &object)
+{
+    ResourcePoolRecord pool;
+    pool.emsRef = object.ref.value;
+    pool.name = object.value(u"name");
+    pool.parentRef = object.value(u"parent");
+    // Absent values keep the record's defaults (no reservation, no limit); -1 is vSphere's own
+    // "unlimited".
+    const auto read = [&](QStringView path, qint64 unit, qint64 *field) {
+        if (object.find(path) < 0)
+            return;
+        const qint64 value = number(object, path);
+        *field = value < 0 ? -1 : value * unit;
+    };
+    read(u"config.cpuAllocation.reservation", 1, &pool.cpuReservationMhz);
+    read(u"config.cpuAllocation.limit", 1, &pool.cpuLimitMhz);
+    read(u"config.memoryAllocation.reservation", MiB, &pool.memoryReservationBytes);
+    read(u"config.memoryAllocation.limit", MiB, &pool.memoryLimitBytes);
+    m_resourcePools.append(pool);
+}
+
 void VsphereInventoryMapper::addHost(const VsphereObject &object)
 {
     HostRecord host;
@@ -113,7 +169,6 @@ void VsphereInventoryMapper::addHost(const VsphereObject &object)
     host.hypervisorVersion = object.value(u"summary.config.product.version");
     host.powerState = hostPowerState(object.value(u"runtime.powerState"),
                                      object.value(u"runtime.connectionState"));
-    m_hostParents.insert(host.emsRef, object.refAt(object.find(u"parent")));
     m_hosts.append(host);
 }
 
@@ -130,6 +185,11 @@ void VsphereInventoryMapper::addVm(const VsphereObject &object)
     vm.maxMemoryBytes = vm.memoryBytes;
     vm.osType = object.value(u"config.guestId");
     vm.isTemplate = object.value(u"config.template") == u"true";
+    vm.resourcePoolRef = object.value(u"resourcePool");
+    // A VM inside a vApp has the vApp as its parent, which is no folder.
+    const VsphereMoref parent = object.refAt(object.find(u"parent"));
+    if (parent.type == u"Folder")
+        vm.folderRef = parent.value;
     m_vms.append(vm);
     addDevices(object, vm.emsRef);
 }
@@ -212,22 +272,27 @@ qint64 VsphereInventoryMapper::number(const VsphereObject &object, QStringView p
 InventoryCollection VsphereInventoryMapper::collection() const
 {
     InventoryCollection collection;
-    for (ClusterRecord cluster : m_clusters) {
-        const QString datacenter = datacenterOf(cluster.emsRef);
-        if (!datacenter.isEmpty())
-            cluster.name = datacenter + u'/' + cluster.name;
-        collection.clusters.append(cluster);
-    }
-    for (HostRecord host : m_hosts) {
+    collection.datacenters = m_datacenters;
+    const auto placed = [this](auto records) {
+        for (auto &record : records)
+            record.datacenterRef = datacenterOf(record.emsRef);
+        return records;
+    };
+    collection.folders = placed(m_folders);
+    collection.clusters = placed(m_clusters);
+    collection.resourcePools = placed(m_resourcePools);
+    for (ResourcePoolRecord &pool : collection.resourcePools)
+        pool.clusterRef = ancestorOf(pool.emsRef, u"ClusterComputeResource");
+    collection.hosts = placed(m_hosts);
+    for (HostRecord &host : collection.hosts) {
         // A standalone host's parent is its own ComputeResource: no cluster.
-        const VsphereMoref parent = m_hostParents.value(host.emsRef);
-        if (parent.type == u"ClusterComputeResource")
-            host.clusterRef = parent.value;
-        collection.hosts.append(host);
+        const Container container = m_containers.value(host.emsRef);
+        if (container.parent.type == u"ClusterComputeResource")
+            host.clusterRef = container.parent.value;
     }
-    collection.networks = m_networks;
-    collection.storages = m_storages;
-    collection.vms = m_vms;
+    collection.networks = placed(m_networks);
+    collection.storages = placed(m_storages);
+    collection.vms = placed(m_vms);
     collection.disks = m_disks;
     collection.nics = m_nics;
     return collection;
@@ -246,7 +311,10 @@ InventoryCollection VsphereInventoryMapper::collection(const QList<InventoryTarg
     InventoryCollection c = collection();
     c.targeted = true;
     c.targets = targets;
+    keep(&c.datacenters, InventoryKind::Datacenter, own);
+    keep(&c.folders, InventoryKind::Folder, own);
     keep(&c.clusters, InventoryKind::Cluster, own);
+    keep(&c.resourcePools, InventoryKind::ResourcePool, own);
     keep(&c.hosts, InventoryKind::Host, own);
     keep(&c.networks, InventoryKind::Network, own);
     keep(&c.storages, InventoryKind::Storage, own);
@@ -263,14 +331,20 @@ QString VsphereInventoryMapper::datacenterOf(const QString &emsRef) const
     QString ref = emsRef;
     if (!m_containers.contains(ref) && ref.contains(u'/'))
         ref.truncate(ref.lastIndexOf(u'/'));
+    return ancestorOf(ref, u"Datacenter");
+}
+
+QString VsphereInventoryMapper::ancestorOf(const QString &emsRef, QStringView type) const
+{
+    QString ref = emsRef;
     // Bounded: a parent cycle in a damaged answer must not hang the refresh.
     for (int hops = 0; hops < 64; ++hops) {
         const auto it = m_containers.constFind(ref);
-        if (it == m_containers.constEnd())
+        if (it == m_containers.constEnd() || it->parent.isNull())
             return {};
-        if (it->type == u"Datacenter")
-            return it->name;
-        ref = it->parent;
+        if (it->parent.type == type)
+            return it->parent.value;
+        ref = it->parent.value;
     }
     return {};
 }

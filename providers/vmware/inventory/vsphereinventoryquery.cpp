@@ -97,25 +97,30 @@ QStringList VsphereInventoryQuery::viewTypes()
 
 QList<std::pair<QString, QStringList>> VsphereInventoryQuery::propertySets()
 {
-    // "parent" everywhere: the datacenter of an object is found by walking parents (the schema
-    // has no datacenter table, so the mapper keeps it beside the records).
+    // "parent" everywhere: an object's datacenter, folder and cluster are found by walking
+    // parents, so no object needs to name them itself.
     const QString name = QStringLiteral("name");
     const QString parent = QStringLiteral("parent");
     return {
         {QStringLiteral("Datacenter"), {name, parent}},
-        {QStringLiteral("Folder"), {name, parent}},
+        {QStringLiteral("Folder"), {name, parent, QStringLiteral("childType")}},
         {QStringLiteral("ClusterComputeResource"), {name, parent}},
         {QStringLiteral("ComputeResource"), {name, parent}},
-        {QStringLiteral("ResourcePool"), {name, parent}},
+        {QStringLiteral("ResourcePool"),
+         {name, parent, QStringLiteral("config.cpuAllocation.reservation"),
+          QStringLiteral("config.cpuAllocation.limit"),
+          QStringLiteral("config.memoryAllocation.reservation"),
+          QStringLiteral("config.memoryAllocation.limit")}},
         {QStringLiteral("HostSystem"),
          {name, parent, QStringLiteral("runtime.powerState"),
           QStringLiteral("runtime.connectionState"), QStringLiteral("summary.hardware"),
           QStringLiteral("summary.config.product")}},
         {QStringLiteral("VirtualMachine"),
-         {name, parent, QStringLiteral("runtime.powerState"), QStringLiteral("runtime.host"),
-          QStringLiteral("config.uuid"), QStringLiteral("config.template"),
-          QStringLiteral("config.guestId"), QStringLiteral("config.hardware.numCPU"),
-          QStringLiteral("config.hardware.memoryMB"), QStringLiteral("config.hardware.device")}},
+         {name, parent, QStringLiteral("resourcePool"), QStringLiteral("runtime.powerState"),
+          QStringLiteral("runtime.host"), QStringLiteral("config.uuid"),
+          QStringLiteral("config.template"), QStringLiteral("config.guestId"),
+          QStringLiteral("config.hardware.numCPU"), QStringLiteral("config.hardware.memoryMB"),
+          QStringLiteral("config.hardware.device")}},
         {QStringLiteral("Datastore"),
          {name, parent, QStringLiteral("summary.capacity"), QStringLiteral("summary.freeSpace"),
           QStringLiteral("summary.type"), QStringLiteral("summary.url"),

@@ -38,8 +38,8 @@ public:
     static QByteArray retrieveProperties(const VsphereMoref &propertyCollector,
                                          const VsphereMoref &view, int maxObjects);
     // A targeted read: these objects with propertySets(), and each one's ancestors up to the root
-    // folder (name and parent only matter there), so that the mapper can name a cluster's
-    // datacenter as in a full read. Not paged: a target list is short.
+    // folder (name and parent only matter there), so that the mapper finds an object's
+    // datacenter and cluster as in a full read. Not paged: a target list is short.
     static QByteArray retrieveObjects(const VsphereMoref &propertyCollector,
                                       const QList<VsphereMoref> &objects);
     static QByteArray continueRetrieveProperties(const VsphereMoref &propertyCollector,

@@ -5,6 +5,7 @@
 #include <QTest>
 
 using namespace Vantage;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -55,6 +56,8 @@ class tst_VsphereInventoryMapper : public QObject
 
 private slots:
     void smallModelCounts();
+    void datacentersFoldersAndPools();
+    void nestedFoldersAndPools();
     void clustersAndHosts();
     void vms();
     void disksAndNics();
@@ -74,6 +77,9 @@ void tst_VsphereInventoryMapper::smallModelCounts()
     QVERIFY(feed(&mapper, QStringLiteral("retrieve-small.xml")));
     const InventoryCollection c = mapper.collection();
     QVERIFY(!c.targeted);
+    QCOMPARE(c.datacenters.size(), 1);
+    QCOMPARE(c.folders.size(), 4);       // the datacenter's vm, host, datastore and network folders
+    QCOMPARE(c.resourcePools.size(), 2); // the cluster's and the standalone host's "Resources"
     QCOMPARE(c.clusters.size(), 1);
     QCOMPARE(c.hosts.size(), 3);
     QCOMPARE(c.vms.size(), 4);
@@ -85,15 +91,137 @@ void tst_VsphereInventoryMapper::smallModelCounts()
     QVERIFY(mapper.warnings().isEmpty());
 }
 
+void tst_VsphereInventoryMapper::datacentersFoldersAndPools()
+{
+    VsphereInventoryMapper mapper;
+    QVERIFY(feed(&mapper, QStringLiteral("retrieve-small.xml")));
+    const InventoryCollection c = mapper.collection();
+    QCOMPARE(c.datacenters[0].emsRef, QStringLiteral("datacenter-2"));
+    QCOMPARE(c.datacenters[0].name, QStringLiteral("DC0"));
+
+    const struct
+    {
+        const char *ref, *name, *type;
+    } folders[] = {{"folder-3", "vm", FolderType::Vm},
+                   {"folder-4", "host", FolderType::Host},
+                   {"folder-5", "datastore", FolderType::Datastore},
+                   {"folder-6", "network", FolderType::Network}};
+    for (const auto &e : folders) {
+        const FolderRecord *folder = find(c.folders, QString::fromLatin1(e.ref));
+        QVERIFY2(folder, e.ref);
+        QCOMPARE(folder->name, QString::fromLatin1(e.name));
+        QCOMPARE(folder->folderType, QString::fromLatin1(e.type));
+        QCOMPARE(folder->parentRef, QStringLiteral("datacenter-2"));
+        QCOMPARE(folder->datacenterRef, QStringLiteral("datacenter-2"));
+    }
+
+    // The cluster's root pool, and the standalone host's, whose compute resource is no cluster.
+    const ResourcePoolRecord *clusterPool = find(c.resourcePools, QStringLiteral("resgroup-26"));
+    QVERIFY(clusterPool);
+    QCOMPARE(clusterPool->name, QStringLiteral("Resources"));
+    QCOMPARE(clusterPool->parentRef, QStringLiteral("clustercomputeresource-27"));
+    QCOMPARE(clusterPool->clusterRef, QStringLiteral("clustercomputeresource-27"));
+    QCOMPARE(clusterPool->datacenterRef, QStringLiteral("datacenter-2"));
+    QCOMPARE(clusterPool->cpuReservationMhz, 4121);
+    QCOMPARE(clusterPool->cpuLimitMhz, 4121);
+    QCOMPARE(clusterPool->memoryReservationBytes, Q_INT64_C(961) * 1024 * 1024);
+    QCOMPARE(clusterPool->memoryLimitBytes, Q_INT64_C(961) * 1024 * 1024);
+    const ResourcePoolRecord *hostPool = find(c.resourcePools, QStringLiteral("resgroup-22"));
+    QVERIFY(hostPool);
+    QCOMPARE(hostPool->parentRef, QStringLiteral("computeresource-23"));
+    QVERIFY(hostPool->clusterRef.isEmpty());
+    QCOMPARE(hostPool->datacenterRef, QStringLiteral("datacenter-2"));
+}
+
+// An object as the server would send it: its reference and leaves, each either text or a
+// reference ("Type:value").
+static VsphereObject object(const QString &type, const QString &ref,
+                            const QList<std::pair<QString, QString>> &values)
+{
+    VsphereObject result;
+    result.ref = {type, ref};
+    for (const auto &[path, text] : values) {
+        VsphereObject::Node node;
+        node.name = path;
+        const qsizetype colon = text.indexOf(u':');
+        node.type = colon < 0 ? QString() : text.left(colon);
+        node.text = colon < 0 ? text : text.mid(colon + 1);
+        node.end = qint32(result.nodes.size() + 1);
+        result.nodes.append(node);
+    }
+    return result;
+}
+
+void tst_VsphereInventoryMapper::nestedFoldersAndPools()
+{
+    // A VM two folders deep and in a child pool of a child pool; an unlimited pool; a VM in a
+    // vApp (whose parent is no folder).
+    VsphereInventoryMapper mapper;
+    mapper.add(object(u"Datacenter"_s, u"dc-1"_s, {{u"name"_s, u"Lab"_s}}));
+    mapper.add(object(u"Folder"_s, u"group-v1"_s,
+                      {{u"name"_s, u"vm"_s}, {u"parent"_s, u"Datacenter:dc-1"_s}}));
+    mapper.add(object(u"Folder"_s, u"group-v2"_s,
+                      {{u"name"_s, u"linux"_s}, {u"parent"_s, u"Folder:group-v1"_s}}));
+    mapper.add(object(u"Folder"_s, u"group-h1"_s,
+                      {{u"name"_s, u"host"_s}, {u"parent"_s, u"Datacenter:dc-1"_s}}));
+    mapper.add(object(u"ClusterComputeResource"_s, u"domain-c1"_s,
+                      {{u"name"_s, u"prod"_s}, {u"parent"_s, u"Folder:group-h1"_s}}));
+    mapper.add(object(
+        u"ResourcePool"_s, u"resgroup-1"_s,
+        {{u"name"_s, u"Resources"_s}, {u"parent"_s, u"ClusterComputeResource:domain-c1"_s}}));
+    mapper.add(object(u"ResourcePool"_s, u"resgroup-2"_s,
+                      {{u"name"_s, u"web"_s}, {u"parent"_s, u"ResourcePool:resgroup-1"_s}}));
+    mapper.add(object(u"ResourcePool"_s, u"resgroup-3"_s,
+                      {{u"name"_s, u"frontends"_s},
+                       {u"parent"_s, u"ResourcePool:resgroup-2"_s},
+                       {u"config.cpuAllocation.limit"_s, u"-1"_s},
+                       {u"config.memoryAllocation.limit"_s, u"-1"_s},
+                       {u"config.memoryAllocation.reservation"_s, u"2048"_s}}));
+    mapper.add(object(u"VirtualMachine"_s, u"vm-1"_s,
+                      {{u"name"_s, u"web1"_s},
+                       {u"parent"_s, u"Folder:group-v2"_s},
+                       {u"resourcePool"_s, u"ResourcePool:resgroup-3"_s}}));
+    mapper.add(object(u"VirtualMachine"_s, u"vm-2"_s,
+                      {{u"name"_s, u"app1"_s},
+                       {u"parent"_s, u"VirtualApp:resgroup-v9"_s},
+                       {u"resourcePool"_s, u"VirtualApp:resgroup-v9"_s}}));
+    const InventoryCollection c = mapper.collection();
+    QVERIFY(mapper.warnings().isEmpty());
+
+    const FolderRecord *linux = find(c.folders, u"group-v2"_s);
+    QVERIFY(linux);
+    QCOMPARE(linux->parentRef, u"group-v1"_s);
+    QCOMPARE(linux->datacenterRef, u"dc-1"_s);
+    const ResourcePoolRecord *frontends = find(c.resourcePools, u"resgroup-3"_s);
+    QVERIFY(frontends);
+    QCOMPARE(frontends->parentRef, u"resgroup-2"_s);
+    QCOMPARE(frontends->clusterRef, u"domain-c1"_s);
+    QCOMPARE(frontends->datacenterRef, u"dc-1"_s);
+    QCOMPARE(frontends->cpuLimitMhz, -1);
+    QCOMPARE(frontends->memoryLimitBytes, -1);
+    QCOMPARE(frontends->memoryReservationBytes, Q_INT64_C(2048) * 1024 * 1024);
+    QCOMPARE(frontends->cpuReservationMhz, 0); // not sent: the default
+
+    const VmRecord *web = find(c.vms, u"vm-1"_s);
+    QCOMPARE(web->folderRef, u"group-v2"_s);
+    QCOMPARE(web->resourcePoolRef, u"resgroup-3"_s);
+    QCOMPARE(web->datacenterRef, u"dc-1"_s);
+    const VmRecord *app = find(c.vms, u"vm-2"_s);
+    QVERIFY(app->folderRef.isEmpty());
+    QCOMPARE(app->resourcePoolRef, u"resgroup-v9"_s);
+    QVERIFY(app->datacenterRef.isEmpty()); // the vApp was not read here
+}
+
 void tst_VsphereInventoryMapper::clustersAndHosts()
 {
     VsphereInventoryMapper mapper;
     QVERIFY(feed(&mapper, QStringLiteral("retrieve-small.xml")));
     const InventoryCollection c = mapper.collection();
     QCOMPARE(c.clusters[0].emsRef, QStringLiteral("clustercomputeresource-27"));
-    QCOMPARE(c.clusters[0].name, QStringLiteral("DC0/DC0_C0"));
+    QCOMPARE(c.clusters[0].name, QStringLiteral("DC0_C0"));
+    QCOMPARE(c.clusters[0].datacenterRef, QStringLiteral("datacenter-2"));
     QCOMPARE(mapper.datacenterOf(QStringLiteral("clustercomputeresource-27")),
-             QStringLiteral("DC0"));
+             QStringLiteral("datacenter-2"));
 
     const HostRecord *clustered = find(c.hosts, QStringLiteral("host-34"));
     QVERIFY(clustered);
@@ -109,15 +237,16 @@ void tst_VsphereInventoryMapper::clustersAndHosts()
     QCOMPARE(clustered->cpuMhz, 2294);
     QCOMPARE(clustered->memoryBytes, Q_INT64_C(4294430720));
     QCOMPARE(clustered->powerState, QString::fromLatin1(PowerState::On));
+    QCOMPARE(clustered->datacenterRef, QStringLiteral("datacenter-2"));
     QVERIFY(find(c.hosts, QStringLiteral("host-42")));
     QCOMPARE(find(c.hosts, QStringLiteral("host-42"))->clusterRef, clustered->clusterRef);
 
-    // A standalone host's ComputeResource is no cluster.
+    // A standalone host's ComputeResource is no cluster; the host is still in its datacenter.
     const HostRecord *standalone = find(c.hosts, QStringLiteral("host-21"));
     QVERIFY(standalone);
     QVERIFY(standalone->clusterRef.isEmpty());
     QCOMPARE(standalone->name, QStringLiteral("DC0_H0"));
-    QCOMPARE(mapper.datacenterOf(QStringLiteral("host-21")), QStringLiteral("DC0"));
+    QCOMPARE(standalone->datacenterRef, QStringLiteral("datacenter-2"));
 }
 
 void tst_VsphereInventoryMapper::vms()
@@ -127,12 +256,14 @@ void tst_VsphereInventoryMapper::vms()
     const InventoryCollection c = mapper.collection();
     const struct
     {
-        const char *ref, *name, *host, *uuid;
+        const char *ref, *name, *host, *uuid, *pool;
     } expected[] = {
-        {"vm-48", "DC0_H0_VM0", "host-21", "265104de-1472-547c-b873-6dc7883fb6cb"},
-        {"vm-51", "DC0_H0_VM1", "host-21", "39365506-5a0a-5fd0-be10-9586ad53aaad"},
-        {"vm-54", "DC0_C0_RP0_VM0", "host-42", "cd0681bf-2f18-5c00-9b9b-8197c0095348"},
-        {"vm-57", "DC0_C0_RP0_VM1", "host-34", "f7c371d6-2003-5a48-9859-3bc9a8b08908"},
+        {"vm-48", "DC0_H0_VM0", "host-21", "265104de-1472-547c-b873-6dc7883fb6cb", "resgroup-22"},
+        {"vm-51", "DC0_H0_VM1", "host-21", "39365506-5a0a-5fd0-be10-9586ad53aaad", "resgroup-22"},
+        {"vm-54", "DC0_C0_RP0_VM0", "host-42", "cd0681bf-2f18-5c00-9b9b-8197c0095348",
+         "resgroup-26"},
+        {"vm-57", "DC0_C0_RP0_VM1", "host-34", "f7c371d6-2003-5a48-9859-3bc9a8b08908",
+         "resgroup-26"},
     };
     for (const auto &e : expected) {
         const VmRecord *vm = find(c.vms, QString::fromLatin1(e.ref));
@@ -146,7 +277,9 @@ void tst_VsphereInventoryMapper::vms()
         QCOMPARE(vm->maxMemoryBytes, vm->memoryBytes);
         QCOMPARE(vm->osType, QStringLiteral("otherGuest"));
         QVERIFY(!vm->isTemplate);
-        QCOMPARE(mapper.datacenterOf(vm->emsRef), QStringLiteral("DC0"));
+        QCOMPARE(vm->datacenterRef, QStringLiteral("datacenter-2"));
+        QCOMPARE(vm->resourcePoolRef, QString::fromLatin1(e.pool));
+        QCOMPARE(vm->folderRef, QStringLiteral("folder-3"));
     }
 }
 
@@ -168,7 +301,7 @@ void tst_VsphereInventoryMapper::disksAndNics()
     QVERIFY(cdrom);
     QCOMPARE(cdrom->device, QStringLiteral("cdrom"));
     QCOMPARE(cdrom->capacityBytes, 0);
-    QCOMPARE(mapper.datacenterOf(disk->emsRef), QStringLiteral("DC0"));
+    QCOMPARE(mapper.datacenterOf(disk->emsRef), QStringLiteral("datacenter-2"));
 
     const NicRecord *nic = find(c.nics, QStringLiteral("vm-54/4000"));
     QVERIFY(nic);
@@ -190,10 +323,10 @@ void tst_VsphereInventoryMapper::storageAndNetworks()
     QCOMPARE(ds.type, QStringLiteral("OTHER"));
     QCOMPARE(ds.path, QStringLiteral("/tmp/govcsim-DC0-LocalDS_0-4042404563"));
     QCOMPARE(ds.capacityBytes, Q_INT64_C(270553174016));
-    QCOMPARE(ds.availableBytes, Q_INT64_C(233512108032));
-    QCOMPARE(ds.allocationBytes, Q_INT64_C(270553174016) - Q_INT64_C(233512108032));
+    QCOMPARE(ds.availableBytes, Q_INT64_C(230495645696));
+    QCOMPARE(ds.allocationBytes, Q_INT64_C(270553174016) - Q_INT64_C(230495645696));
     QVERIFY(ds.active);
-    QCOMPARE(mapper.datacenterOf(ds.emsRef), QStringLiteral("DC0"));
+    QCOMPARE(ds.datacenterRef, QStringLiteral("datacenter-2"));
 
     const NetworkRecord *plain = find(c.networks, QStringLiteral("network-7"));
     QVERIFY(plain);
@@ -205,6 +338,8 @@ void tst_VsphereInventoryMapper::storageAndNetworks()
     QCOMPARE(portgroup->name, QStringLiteral("DC0_DVPG0"));
     QCOMPARE(portgroup->forwardMode, QStringLiteral("distributed"));
     QVERIFY(find(c.networks, QStringLiteral("dvportgroup-11")));
+    for (const NetworkRecord &network : c.networks)
+        QCOMPARE(network.datacenterRef, QStringLiteral("datacenter-2"));
 }
 
 void tst_VsphereInventoryMapper::edgeCases()
@@ -222,6 +357,7 @@ void tst_VsphereInventoryMapper::edgeCases()
     QCOMPARE(tpl->vcpus, 4);
     QCOMPARE(tpl->memoryBytes, Q_INT64_C(8192) * 1024 * 1024);
     QVERIFY(tpl->hostRef.isEmpty()); // a template runs nowhere
+    QVERIFY(tpl->resourcePoolRef.isEmpty());
     QCOMPARE(c.disks.size(), 1);
     QCOMPARE(c.disks[0].emsRef, QStringLiteral("vm-900/16000"));
     QCOMPARE(c.disks[0].bus, QStringLiteral("sata"));
@@ -260,6 +396,15 @@ void tst_VsphereInventoryMapper::pagesGiveTheSameCollection()
     QCOMPARE(b.networks.size(), a.networks.size());
     QCOMPARE(b.storages.size(), a.storages.size());
     QCOMPARE(b.clusters[0].name, a.clusters[0].name);
+    QCOMPARE(b.clusters[0].datacenterRef, a.clusters[0].datacenterRef);
+    QCOMPARE(b.datacenters.size(), a.datacenters.size());
+    QCOMPARE(b.folders.size(), a.folders.size());
+    QCOMPARE(b.resourcePools.size(), a.resourcePools.size());
+    for (const VmRecord &vm : a.vms) {
+        QCOMPARE(find(b.vms, vm.emsRef)->datacenterRef, vm.datacenterRef);
+        QCOMPARE(find(b.vms, vm.emsRef)->folderRef, vm.folderRef);
+        QCOMPARE(find(b.vms, vm.emsRef)->resourcePoolRef, vm.resourcePoolRef);
+    }
     for (const HostRecord &host : a.hosts)
         QCOMPARE(find(b.hosts, host.emsRef)->clusterRef, host.clusterRef);
 }
@@ -277,16 +422,24 @@ void tst_VsphereInventoryMapper::targeted()
     QVERIFY(c.targeted);
     QCOMPARE(c.targets, targets);
     QCOMPARE(c.clusters.size(), 1);
-    QCOMPARE(c.clusters[0].name, QStringLiteral("DC0/DC0_C0")); // as a full refresh names it
+    QCOMPARE(c.clusters[0].name, QStringLiteral("DC0_C0"));
+    // Placed from the ancestors read along, as a full refresh places them.
+    QCOMPARE(c.clusters[0].datacenterRef, QStringLiteral("datacenter-2"));
     QCOMPARE(c.vms.size(), 1);
     QCOMPARE(c.vms[0].emsRef, QStringLiteral("vm-48"));
     QCOMPARE(c.vms[0].hostRef, QStringLiteral("host-21"));
+    QCOMPARE(c.vms[0].datacenterRef, QStringLiteral("datacenter-2"));
+    QCOMPARE(c.vms[0].folderRef, QStringLiteral("folder-3"));
+    QCOMPARE(c.vms[0].resourcePoolRef, QStringLiteral("resgroup-22"));
+    // The ancestors themselves are no targets: not written.
+    QVERIFY(c.datacenters.isEmpty());
+    QVERIFY(c.folders.isEmpty());
+    QVERIFY(c.resourcePools.isEmpty());
     QCOMPARE(c.disks.size(), 2);
     QCOMPARE(c.nics.size(), 1);
     QVERIFY(c.hosts.isEmpty()); // gone: absent, so the persister deletes it
     QVERIFY(c.networks.isEmpty());
     QVERIFY(c.storages.isEmpty());
-    QCOMPARE(mapper.datacenterOf(QStringLiteral("vm-48")), QStringLiteral("DC0"));
 }
 
 void tst_VsphereInventoryMapper::hostPowerStates_data()

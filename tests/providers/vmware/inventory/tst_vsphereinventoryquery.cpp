@@ -241,7 +241,18 @@ void tst_VsphereInventoryQuery::simulatorAcceptsTheBodies()
     QCOMPARE(c.vms.size(), 4);
     QCOMPARE(c.clusters.size(), 1);
 
-    // A targeted read names the cluster's datacenter as the full one does.
+    // The hierarchy: the datacenter, and the cluster in it under its own name.
+    QCOMPARE(c.datacenters.size(), 1);
+    QCOMPARE(c.datacenters[0].name, QStringLiteral("DC0"));
+    QCOMPARE(c.clusters[0].name, QStringLiteral("DC0_C0"));
+    QCOMPARE(c.clusters[0].datacenterRef, c.datacenters[0].emsRef);
+    for (const VmRecord &vm : c.vms) {
+        QVERIFY(!vm.resourcePoolRef.isEmpty());
+        QVERIFY(!vm.folderRef.isEmpty());
+        QCOMPARE(vm.datacenterRef, c.datacenters[0].emsRef);
+    }
+
+    // A targeted read places the cluster in its datacenter as the full one does.
     VsphereInventoryMapper targeted;
     const QString clusterRef = c.clusters[0].emsRef;
     const VsphereRetrieveResult objects = VsphereInventoryParser::parse(
@@ -252,7 +263,7 @@ void tst_VsphereInventoryQuery::simulatorAcceptsTheBodies()
     const InventoryCollection one = targeted.collection({{InventoryKind::Cluster, clusterRef}});
     QCOMPARE(one.clusters.size(), 1);
     QCOMPARE(one.clusters[0].name, c.clusters[0].name);
-    QCOMPARE(one.clusters[0].name, QStringLiteral("DC0/DC0_C0"));
+    QCOMPARE(one.clusters[0].datacenterRef, c.clusters[0].datacenterRef);
 
     QVERIFY(post(VsphereInventoryQuery::destroyView(view)).contains("DestroyViewResponse"));
     QVERIFY(post(VsphereInventoryQuery::logout(sessionManager)).contains("LogoutResponse"));
