@@ -17,6 +17,7 @@ RefreshOutcome Refresher::run(const RefreshRequest &request, const CancelFlag &c
                               const ProgressCallback &progress)
 {
     RefreshOutcome outcome;
+    outcome.targeted = !request.isFull();
     QElapsedTimer total;
     total.start();
     ProviderStore::recordRefreshStart(m_managerId);
@@ -33,6 +34,9 @@ RefreshOutcome Refresher::run(const RefreshRequest &request, const CancelFlag &c
         m_sessions->acquire(m_managerId, &outcome.error);
     if (!session)
         return finish(false);
+
+    if (request.isFull() && m_beforeFullCollect)
+        m_beforeFullCollect(session);
 
     InventoryCollection collection;
     ProviderError failure;

@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Vantage {
@@ -16,7 +17,8 @@ struct RefreshOutcome
 {
     bool ok = false;
     bool cancelled = false;
-    QString error; // phrased for the operator
+    bool targeted = false; // only some objects were read, not the whole manager
+    QString error;         // phrased for the operator
     InventoryChanges changes;
     qint64 collectMs = 0;
     qint64 persistMs = 0;
@@ -36,9 +38,16 @@ public:
     RefreshOutcome run(const RefreshRequest &request, const CancelFlag &cancel,
                        const ProgressCallback &progress);
 
+    // Called with the session just before each full collection, on the calling thread: the
+    // refresh worker starts watching the manager's changes there, so that none falls between
+    // the collection and the watch.
+    using SessionHook = std::function<void(const std::shared_ptr<ManagerSession> &session)>;
+    void setBeforeFullCollect(SessionHook hook) { m_beforeFullCollect = std::move(hook); }
+
 private:
     qint64 m_managerId;
     SessionPool *m_sessions; // Not owned.
+    SessionHook m_beforeFullCollect;
 };
 
 } // namespace Vantage

@@ -13,7 +13,8 @@
 namespace Vantage {
 
 // Where a refresh request came from; shown in logs and the status bar.
-enum class RefreshReason { Startup, User, Schedule, Event, Reconnect };
+// Change: the manager reported that these objects' properties changed (a watched session).
+enum class RefreshReason { Startup, User, Schedule, Event, Reconnect, Change };
 
 struct RefreshRequest
 {

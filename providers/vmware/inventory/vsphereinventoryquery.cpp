@@ -79,6 +79,17 @@ void traversal(QXmlStreamWriter &w, const QString &name, const QString &type, co
     w.writeEndElement();
 }
 
+// Every object of a ContainerView (skipped itself, reached through its "view" property).
+void viewObjectSet(QXmlStreamWriter &w, const VsphereMoref &view)
+{
+    w.writeStartElement(QString::fromLatin1(VimNs), QStringLiteral("objectSet"));
+    moref(w, QStringLiteral("obj"), view);
+    text(w, QStringLiteral("skip"), QStringLiteral("true"));
+    traversal(w, QStringLiteral("traverseView"), QStringLiteral("ContainerView"),
+              QStringLiteral("view"), false);
+    w.writeEndElement();
+}
+
 } // namespace
 
 QStringList VsphereInventoryQuery::viewTypes()
@@ -174,12 +185,7 @@ QByteArray VsphereInventoryQuery::retrieveProperties(const VsphereMoref &propert
                         const QString vim = QString::fromLatin1(VimNs);
                         w.writeStartElement(vim, QStringLiteral("specSet"));
                         propSets(w);
-                        w.writeStartElement(vim, QStringLiteral("objectSet"));
-                        moref(w, QStringLiteral("obj"), view);
-                        text(w, QStringLiteral("skip"), QStringLiteral("true"));
-                        traversal(w, QStringLiteral("traverseView"),
-                                  QStringLiteral("ContainerView"), QStringLiteral("view"), false);
-                        w.writeEndElement(); // objectSet
+                        viewObjectSet(w, view);
                         w.writeEndElement(); // specSet
                         w.writeStartElement(vim, QStringLiteral("options"));
                         text(w, QStringLiteral("maxObjects"), QString::number(qMax(1, maxObjects)));
@@ -220,6 +226,42 @@ QByteArray VsphereInventoryQuery::cancelRetrieveProperties(const VsphereMoref &p
 {
     return envelope(QStringLiteral("CancelRetrievePropertiesEx"), propertyCollector,
                     [&](QXmlStreamWriter &w) { text(w, QStringLiteral("token"), token); });
+}
+
+QByteArray VsphereInventoryQuery::createPropertyCollector(const VsphereMoref &propertyCollector)
+{
+    return envelope(QStringLiteral("CreatePropertyCollector"), propertyCollector, {});
+}
+
+QByteArray VsphereInventoryQuery::destroyPropertyCollector(const VsphereMoref &collector)
+{
+    return envelope(QStringLiteral("DestroyPropertyCollector"), collector, {});
+}
+
+QByteArray VsphereInventoryQuery::createFilter(const VsphereMoref &collector,
+                                               const VsphereMoref &view)
+{
+    return envelope(QStringLiteral("CreateFilter"), collector, [&](QXmlStreamWriter &w) {
+        const QString vim = QString::fromLatin1(VimNs);
+        w.writeStartElement(vim, QStringLiteral("spec"));
+        propSets(w);
+        viewObjectSet(w, view);
+        w.writeEndElement(); // spec
+        text(w, QStringLiteral("partialUpdates"), QStringLiteral("false"));
+    });
+}
+
+QByteArray VsphereInventoryQuery::waitForUpdates(const VsphereMoref &collector,
+                                                 const QString &version, int maxWaitSeconds,
+                                                 int maxObjectUpdates)
+{
+    return envelope(QStringLiteral("WaitForUpdatesEx"), collector, [&](QXmlStreamWriter &w) {
+        text(w, QStringLiteral("version"), version);
+        w.writeStartElement(QString::fromLatin1(VimNs), QStringLiteral("options"));
+        text(w, QStringLiteral("maxWaitSeconds"), QString::number(qMax(0, maxWaitSeconds)));
+        text(w, QStringLiteral("maxObjectUpdates"), QString::number(qMax(1, maxObjectUpdates)));
+        w.writeEndElement();
+    });
 }
 
 } // namespace Vantage

@@ -47,6 +47,16 @@ public:
     // Releases the server's result set when a paged retrieval is abandoned (cancel, error).
     static QByteArray cancelRetrieveProperties(const VsphereMoref &propertyCollector,
                                                const QString &token);
+
+    // Watching for changes (WaitForUpdatesEx): a collector of the watcher's own (a wait occupies
+    // its collector, and CancelWaitForUpdates ends every wait on it), one filter on it over the
+    // view with propertySets(), and the waits, each for at most maxWaitSeconds and answering at
+    // most maxObjectUpdates objects (the rest follow with truncated set).
+    static QByteArray createPropertyCollector(const VsphereMoref &propertyCollector);
+    static QByteArray destroyPropertyCollector(const VsphereMoref &collector);
+    static QByteArray createFilter(const VsphereMoref &collector, const VsphereMoref &view);
+    static QByteArray waitForUpdates(const VsphereMoref &collector, const QString &version,
+                                     int maxWaitSeconds, int maxObjectUpdates);
 };
 
 } // namespace Vantage

@@ -1,0 +1,138 @@
+// Targeted refresh from vSphere's property changes, end to end: a real database, the vmware
+// provider on the vCenter simulator, a real Supervisor with its refresh worker watching the
+// session. The event handler is told to wait an hour before it asks for refreshes, so whatever
+// reaches the database came through the watch.
+#include "core/database.h"
+#include "core/eventhandler.h"
+#include "core/providerstore.h"
+#include "core/sessionpool.h"
+#include "core/supervisor.h"
+#include "providers/vmware/vsphereclient.h"
+#include "providers/vmware/vsphereprovider.h"
+#include "providers/vmware/vspheresession.h"
+#include "tests/vcsim/vcsimprocess.h"
+
+#include <QSqlQuery>
+#include <QSslCertificate>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Vantage;
+using Vantage::Testing::VcsimProcess;
+
+namespace {
+
+constexpr int TimeoutMs = 60000;
+
+QVariant scalar(const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery query(Database::connection());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0);
+}
+
+} // namespace
+
+class tst_VsphereUpdateFlow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void powerOffRefreshedByTarget();
+
+private:
+    VcsimProcess m_vcsim;
+    QTemporaryDir m_dir;
+};
+
+void tst_VsphereUpdateFlow::initTestCase()
+{
+    registerVsphereProvider();
+    QString error;
+    QVERIFY2(
+        m_vcsim.start({QStringLiteral("-cluster"), QStringLiteral("1"), QStringLiteral("-host"),
+                       QStringLiteral("2"), QStringLiteral("-standalone-host"), QStringLiteral("1"),
+                       QStringLiteral("-vm"), QStringLiteral("3")},
+                      &error),
+        qPrintable(error));
+    QVERIFY2(Database::initialize(m_dir.filePath(QStringLiteral("vantage.sqlite")), &error),
+             qPrintable(error));
+}
+
+void tst_VsphereUpdateFlow::powerOffRefreshedByTarget()
+{
+    QString error;
+    ProviderSpec provider;
+    provider.name = QStringLiteral("Simulated vCenter");
+    provider.type = QStringLiteral("vmware");
+    provider.endpoints = {m_vcsim.url().toString()};
+    provider.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
+    provider.options.insert(
+        QLatin1StringView(ManagerOption::TlsPinSha256),
+        VsphereClient::fingerprint(QSslCertificate::fromPath(m_vcsim.certificatePath()).value(0)));
+    const auto providerId = ProviderStore::addProvider(provider, &error);
+    QVERIFY2(providerId, qPrintable(error));
+    const qint64 managerId = ProviderStore::managersOf(*providerId).first().id;
+
+    Supervisor supervisor;
+    supervisor.setWorkerFactory(QString::fromLatin1(WorkerKind::EventHandler),
+                                [](qint64, const WorkerContext &context) -> Worker * {
+                                    auto *handler = new EventHandler(context.inbox, context.queue);
+                                    handler->setDebounce(std::chrono::hours(1));
+                                    return handler;
+                                });
+    int full = 0;
+    QList<RefreshOutcome> targeted;
+    connect(&supervisor, &Supervisor::refreshFinished, this,
+            [&](qint64, const RefreshOutcome &outcome) {
+                QVERIFY2(outcome.ok, qPrintable(outcome.error));
+                if (outcome.targeted)
+                    targeted.append(outcome);
+                else
+                    ++full;
+            });
+    supervisor.start();
+    QTRY_VERIFY_WITH_TIMEOUT(full >= 1, TimeoutMs);
+    QCOMPARE(targeted.size(), 0);
+
+    const QString vm = scalar(QStringLiteral("SELECT ems_ref FROM vms WHERE manager_id = ? AND "
+                                             "power_state = 'on' ORDER BY ems_ref LIMIT 1"),
+                              {managerId})
+                           .toString();
+    QVERIFY(!vm.isEmpty());
+    const qint64 vmCount =
+        scalar(QStringLiteral("SELECT COUNT(*) FROM vms WHERE manager_id = ?"), {managerId})
+            .toLongLong();
+    const auto session = std::dynamic_pointer_cast<VsphereSession>(
+        supervisor.sessions()->acquire(managerId, &error));
+    QVERIFY2(session, qPrintable(error));
+    const int fullBefore = full;
+    QByteArray answer;
+    VsphereError failure;
+    QVERIFY2(session->client().call(
+                 "<PowerOffVM_Task>" +
+                     VsphereClient::moref("_this", QStringLiteral("VirtualMachine"), vm) +
+                     "</PowerOffVM_Task>",
+                 &answer, &failure),
+             qPrintable(failure.toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(QStringLiteral("SELECT power_state FROM vms WHERE manager_id = ? AND ems_ref = ?"),
+               {managerId, vm})
+            .toString(),
+        QStringLiteral("off"), TimeoutMs);
+    // A targeted refresh of that VM brought it, not a full one.
+    QCOMPARE(full, fullBefore);
+    QVERIFY(!targeted.isEmpty());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM vms WHERE manager_id = ?"), {managerId})
+                 .toLongLong(),
+             vmCount);
+    supervisor.stop();
+}
+
+QTEST_GUILESS_MAIN(tst_VsphereUpdateFlow)
+#include "tst_vsphereupdateflow.moc"

@@ -1,0 +1,434 @@
+// VsphereUpdateWatcher (through VsphereSession::watchInventory) against the vCenter simulator,
+// and against a loopback server of the test's own for answers no vCenter sends.
+#include "providers/vmware/vsphereclient.h"
+#include "providers/vmware/vspheresession.h"
+#include "providers/vmware/vsphereupdates.h"
+#include "tests/vcsim/vcsimprocess.h"
+
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QSslCertificate>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+
+using namespace Vantage;
+using Vantage::Testing::VcsimProcess;
+
+namespace {
+
+constexpr int Timeout = 30000;
+
+ManagerConfig configFor(const VcsimProcess &vcsim)
+{
+    ManagerConfig config;
+    config.type = QStringLiteral("vmware");
+    config.endpoints = {vcsim.url().toString()};
+    config.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
+    config.options.insert(
+        QLatin1StringView(ManagerOption::TlsPinSha256),
+        VsphereClient::fingerprint(QSslCertificate::fromPath(vcsim.certificatePath()).value(0)));
+    return config;
+}
+
+// What a watcher reported, filled from its own thread.
+struct Reported
+{
+    mutable QMutex mutex;
+    QList<QList<InventoryTarget>> batches;
+    QStringList lost;
+
+    InventoryChangeCallback onChanged()
+    {
+        return [this](const QList<InventoryTarget> &changed) {
+            QMutexLocker locker(&mutex);
+            batches.append(changed);
+        };
+    }
+    ConnectionLostCallback onLost()
+    {
+        return [this](const QString &reason) {
+            QMutexLocker locker(&mutex);
+            lost.append(reason);
+        };
+    }
+    QList<InventoryTarget> all() const
+    {
+        QMutexLocker locker(&mutex);
+        QList<InventoryTarget> targets;
+        for (const auto &batch : batches)
+            targets += batch;
+        return targets;
+    }
+    bool has(InventoryKind kind, const QString &ref) const
+    {
+        return all().contains(InventoryTarget{kind, ref});
+    }
+    qsizetype lostCount() const
+    {
+        QMutexLocker locker(&mutex);
+        return lost.size();
+    }
+    void clear()
+    {
+        QMutexLocker locker(&mutex);
+        batches.clear();
+    }
+};
+
+bool runTask(VsphereClient &client, const char *method, const QString &vm,
+             const QByteArray &extra = {})
+{
+    QByteArray answer;
+    VsphereError error;
+    const QByteArray name(method);
+    if (!client.call("<" + name + ">" +
+                         VsphereClient::moref("_this", QStringLiteral("VirtualMachine"), vm) +
+                         extra + "</" + name + ">",
+                     &answer, &error)) {
+        qWarning() << error.toString();
+        return false;
+    }
+    return true;
+}
+
+// A loopback vCenter of the test's own: logs in, makes a collector, view and filter, answers the
+// first WaitForUpdatesEx with firstWait and every later one with laterWait.
+class FakeUpdatesServer
+{
+public:
+    FakeUpdatesServer(QByteArray firstWait, QByteArray laterWait)
+        : m_firstWait(std::move(firstWait)), m_laterWait(std::move(laterWait))
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    QByteArray &request = m_pending[socket];
+                    request += socket->readAll();
+                    if (!request.contains("Envelope>"))
+                        return;
+                    socket->write(answer(request));
+                    socket->disconnectFromHost();
+                    m_pending.remove(socket);
+                });
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost);
+    }
+    QString endpoint() const
+    {
+        return QStringLiteral("http://127.0.0.1:%1/sdk").arg(m_server.serverPort());
+    }
+    int destroyed() const { return m_destroyed; }
+
+    static QByteArray envelope(const QByteArray &body)
+    {
+        return "<?xml version=\"1.0\"?><soapenv:Envelope xmlns:soapenv="
+               "\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>" +
+               body + "</soapenv:Body></soapenv:Envelope>";
+    }
+
+private:
+    QByteArray answer(const QByteArray &request)
+    {
+        QByteArray body;
+        QByteArray headers;
+        QByteArray whole;
+        if (request.contains("<RetrieveServiceContent")) {
+            body = "<RetrieveServiceContentResponse><returnval>"
+                   "<rootFolder type=\"Folder\">group-d1</rootFolder>"
+                   "<propertyCollector type=\"PropertyCollector\">pc</propertyCollector>"
+                   "<viewManager type=\"ViewManager\">vm</viewManager>"
+                   "<sessionManager type=\"SessionManager\">sm</sessionManager>"
+                   "</returnval></RetrieveServiceContentResponse>";
+        } else if (request.contains("<Login")) {
+            headers = "Set-Cookie: vmware_soap_session=\"abc\"; Path=/\r\n";
+            body = "<LoginResponse><returnval><key>k1</key></returnval></LoginResponse>";
+        } else if (request.contains("<CreatePropertyCollector")) {
+            body = "<CreatePropertyCollectorResponse><returnval type=\"PropertyCollector\">pc2"
+                   "</returnval></CreatePropertyCollectorResponse>";
+        } else if (request.contains("<CreateContainerView")) {
+            body = "<CreateContainerViewResponse><returnval type=\"ContainerView\">cv1"
+                   "</returnval></CreateContainerViewResponse>";
+        } else if (request.contains("<CreateFilter")) {
+            body = "<CreateFilterResponse><returnval type=\"PropertyFilter\">f1</returnval>"
+                   "</CreateFilterResponse>";
+        } else if (request.contains("<WaitForUpdatesEx")) {
+            whole = m_waits++ == 0 ? m_firstWait : m_laterWait;
+        } else if (request.contains("<DestroyPropertyCollector")) {
+            ++m_destroyed;
+            body = "<DestroyPropertyCollectorResponse/>";
+        } else {
+            body = "<Response/>";
+        }
+        if (whole.isEmpty())
+            whole = envelope(body);
+        return "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\n" + headers +
+               "Content-Length: " + QByteArray::number(whole.size()) +
+               "\r\nConnection: close\r\n\r\n" + whole;
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_pending;
+    QByteArray m_firstWait;
+    QByteArray m_laterWait;
+    int m_waits = 0;
+    int m_destroyed = 0;
+};
+
+const QByteArray FirstAnswer = FakeUpdatesServer::envelope(
+    "<WaitForUpdatesExResponse xmlns=\"urn:vim25\"><returnval><version>1</version><filterSet>"
+    "<filter type=\"PropertyFilter\">f1</filter><objectSet><kind>enter</kind>"
+    "<obj type=\"VirtualMachine\">vm-1</obj></objectSet></filterSet></returnval>"
+    "</WaitForUpdatesExResponse>");
+
+// Runs a blocking call aside while this thread serves the loopback server.
+void runAside(const std::function<void()> &call)
+{
+    std::unique_ptr<QThread> worker(QThread::create(call));
+    worker->start();
+    while (!worker->wait(10))
+        QCoreApplication::processEvents();
+}
+
+} // namespace
+
+class tst_VsphereUpdates : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void powerOffReportsThatVm();
+    void renameAndRemoval();
+    void stopEndsTheWait();
+    void lostWhenSimulatorKilled();
+    void malformedUpdates();
+    void malformedFirstAnswer();
+
+private:
+    QStringList vms(VsphereSession &session);
+
+    VcsimProcess m_vcsim;
+};
+
+void tst_VsphereUpdates::initTestCase()
+{
+    QString error;
+    QVERIFY2(
+        m_vcsim.start({QStringLiteral("-cluster"), QStringLiteral("1"), QStringLiteral("-host"),
+                       QStringLiteral("1"), QStringLiteral("-standalone-host"), QStringLiteral("1"),
+                       QStringLiteral("-vm"), QStringLiteral("2")},
+                      &error),
+        qPrintable(error));
+}
+
+QStringList tst_VsphereUpdates::vms(VsphereSession &session)
+{
+    InventoryCollection inventory;
+    ProviderError error;
+    if (!session.collectInventory(&inventory, CancelFlag(), {}, &error))
+        return {};
+    QStringList refs;
+    for (const VmRecord &vm : std::as_const(inventory.vms)) {
+        if (vm.powerState == u"on")
+            refs.append(vm.emsRef);
+    }
+    refs.sort();
+    return refs;
+}
+
+void tst_VsphereUpdates::powerOffReportsThatVm()
+{
+    VsphereError error;
+    const auto session = VsphereSession::open(configFor(m_vcsim), &error);
+    QVERIFY2(session, qPrintable(error.toString()));
+    const QStringList refs = vms(*session);
+    QVERIFY(refs.size() >= 2);
+    const QString vm = refs.first();
+
+    Reported reported;
+    ProviderError failure;
+    QVERIFY2(session->watchInventory(reported.onChanged(), reported.onLost(), &failure),
+             qPrintable(failure.toString()));
+    QVERIFY(runTask(session->client(), "PowerOffVM_Task", vm));
+    QTRY_VERIFY_WITH_TIMEOUT(reported.has(InventoryKind::Vm, vm), Timeout);
+    // The first answer listed everything; only the VM that changed is reported, once.
+    QCOMPARE(reported.all(), (QList<InventoryTarget>{{InventoryKind::Vm, vm}}));
+
+    reported.clear();
+    QVERIFY(runTask(session->client(), "PowerOnVM_Task", vm));
+    QTRY_VERIFY_WITH_TIMEOUT(reported.has(InventoryKind::Vm, vm), Timeout);
+    session->unwatchInventory();
+    QCOMPARE(reported.lostCount(), 0);
+    QMutexLocker locker(&reported.mutex);
+    for (const auto &batch : std::as_const(reported.batches))
+        QVERIFY(!batch.isEmpty());
+}
+
+void tst_VsphereUpdates::renameAndRemoval()
+{
+    VsphereError error;
+    const auto session = VsphereSession::open(configFor(m_vcsim), &error);
+    QVERIFY2(session, qPrintable(error.toString()));
+    const QStringList refs = vms(*session);
+    QVERIFY(refs.size() >= 2);
+    const QString renamed = refs.at(0);
+    const QString removed = refs.at(1);
+
+    Reported reported;
+    ProviderError failure;
+    QVERIFY2(session->watchInventory(reported.onChanged(), reported.onLost(), &failure),
+             qPrintable(failure.toString()));
+    QVERIFY(runTask(session->client(), "Rename_Task", renamed,
+                    "<newName>renamed by the watch test</newName>"));
+    QTRY_VERIFY_WITH_TIMEOUT(reported.has(InventoryKind::Vm, renamed), Timeout);
+
+    // One at a time: this simulator's WaitForUpdatesEx panics when an object it was told
+    // changed is gone by the time it answers.
+    QVERIFY(runTask(session->client(), "PowerOffVM_Task", removed));
+    QTRY_VERIFY_WITH_TIMEOUT(reported.has(InventoryKind::Vm, removed), Timeout);
+    reported.clear();
+    QVERIFY(runTask(session->client(), "Destroy_Task", removed));
+    QTRY_VERIFY_WITH_TIMEOUT(reported.has(InventoryKind::Vm, removed), Timeout);
+    // Reported gone, it reads as absent: the targeted refresh deletes it.
+    InventoryCollection targeted;
+    QVERIFY2(session->collectTargets({{InventoryKind::Vm, removed}, {InventoryKind::Vm, renamed}},
+                                     &targeted, &failure),
+             qPrintable(failure.toString()));
+    QCOMPARE(targeted.vms.size(), 1);
+    QCOMPARE(targeted.vms.first().emsRef, renamed);
+    QCOMPARE(targeted.vms.first().name, QStringLiteral("renamed by the watch test"));
+    session->unwatchInventory();
+    QCOMPARE(reported.lostCount(), 0);
+}
+
+void tst_VsphereUpdates::stopEndsTheWait()
+{
+    VsphereError error;
+    const auto session = VsphereSession::open(configFor(m_vcsim), &error);
+    QVERIFY2(session, qPrintable(error.toString()));
+    const QStringList refs = vms(*session);
+    QVERIFY(!refs.isEmpty());
+    Reported reported;
+    ProviderError failure;
+    QVERIFY2(session->watchInventory(reported.onChanged(), reported.onLost(), &failure),
+             qPrintable(failure.toString()));
+    QTest::qWait(500); // the watcher now sits in a wait on the server
+    QElapsedTimer stopping;
+    stopping.start();
+    session->unwatchInventory();
+    // Not a timing figure: without cancelling, stop() would wait for the server's wait to end.
+    QVERIFY2(stopping.elapsed() < VsphereUpdateWatcher::MaxWaitSeconds * 1000,
+             qPrintable(QString::number(stopping.elapsed())));
+    QVERIFY(runTask(session->client(), "PowerOffVM_Task", refs.first()));
+    QTest::qWait(VsphereUpdateWatcher::CoalesceMs + 1000);
+    QVERIFY(reported.all().isEmpty());
+    QCOMPARE(reported.lostCount(), 0);
+    QVERIFY(runTask(session->client(), "PowerOnVM_Task", refs.first()));
+
+    // Watching again starts afresh.
+    QVERIFY2(session->watchInventory(reported.onChanged(), reported.onLost(), &failure),
+             qPrintable(failure.toString()));
+    QVERIFY(runTask(session->client(), "PowerOffVM_Task", refs.first()));
+    QTRY_VERIFY_WITH_TIMEOUT(reported.has(InventoryKind::Vm, refs.first()), Timeout);
+    QVERIFY(runTask(session->client(), "PowerOnVM_Task", refs.first()));
+}
+
+void tst_VsphereUpdates::lostWhenSimulatorKilled()
+{
+    VcsimProcess doomed;
+    QString message;
+    QVERIFY2(doomed.start({QStringLiteral("-vm"), QStringLiteral("1")}, &message),
+             qPrintable(message));
+    VsphereError error;
+    const auto session = VsphereSession::open(configFor(doomed), &error);
+    QVERIFY2(session, qPrintable(error.toString()));
+    Reported reported;
+    ProviderError failure;
+    QVERIFY2(session->watchInventory(reported.onChanged(), reported.onLost(), &failure),
+             qPrintable(failure.toString()));
+    QTest::qWait(500); // in the middle of a wait
+    ::kill(pid_t(doomed.processId()), SIGKILL);
+    QTRY_COMPARE_WITH_TIMEOUT(reported.lostCount(), 1, Timeout);
+    QTest::qWait(VsphereUpdateWatcher::CoalesceMs + 1000);
+    QCOMPARE(reported.lostCount(), 1);
+    QVERIFY(!reported.lost.first().isEmpty());
+    QVERIFY(reported.all().isEmpty());
+    // The refresh worker stops the watch after a loss; that must not wait for the dead server.
+    session->unwatchInventory();
+}
+
+void tst_VsphereUpdates::malformedUpdates()
+{
+    const QByteArray cut =
+        FakeUpdatesServer::envelope("<WaitForUpdatesExResponse xmlns=\"urn:vim25\"><returnval>"
+                                    "<version>2</version><filterSet><objectSet><kind>modify</kind>"
+                                    "<obj type=\"VirtualMachine\">vm-1</obj></objectSet>")
+            .left(200);
+    FakeUpdatesServer server(FirstAnswer, cut);
+    ManagerConfig config;
+    config.endpoints = {server.endpoint()};
+    config.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
+    Reported reported;
+    std::shared_ptr<VsphereSession> session;
+    ProviderError failure;
+    bool watching = false;
+    runAside([&] {
+        VsphereError error;
+        session = VsphereSession::open(config, &error);
+        if (!session) {
+            failure = error;
+            return;
+        }
+        watching = session->watchInventory(reported.onChanged(), reported.onLost(), &failure);
+    });
+    QVERIFY2(watching, qPrintable(failure.toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(reported.lostCount(), 1, Timeout);
+    QVERIFY2(reported.lost.first().contains(u"property changes that cannot be read"),
+             qPrintable(reported.lost.first()));
+    // The first answer's objects are the baseline, and nothing of the broken one is reported.
+    QVERIFY(reported.all().isEmpty());
+    runAside([&] { session->unwatchInventory(); });
+    QCOMPARE(server.destroyed(), 1);
+    QCOMPARE(reported.lostCount(), 1);
+    runAside([&] { session.reset(); }); // logs out
+}
+
+void tst_VsphereUpdates::malformedFirstAnswer()
+{
+    FakeUpdatesServer server(FakeUpdatesServer::envelope("<WaitForUpdatesExResponse xmlns="
+                                                         "\"urn:vim25\"><returnval><filterSet/>"
+                                                         "</returnval></WaitForUpdatesExResponse>"),
+                             FirstAnswer);
+    ManagerConfig config;
+    config.endpoints = {server.endpoint()};
+    config.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
+    Reported reported;
+    std::shared_ptr<VsphereSession> session;
+    ProviderError failure;
+    bool watching = true;
+    runAside([&] {
+        VsphereError error;
+        session = VsphereSession::open(config, &error);
+        if (!session) {
+            failure = error;
+            watching = false;
+            return;
+        }
+        watching = session->watchInventory(reported.onChanged(), reported.onLost(), &failure);
+    });
+    QVERIFY(session);
+    QVERIFY(!watching);
+    QVERIFY2(failure.message.contains(u"no version"), qPrintable(failure.toString()));
+    QVERIFY(!failure.hint.isEmpty());
+    // Nothing is left behind on the server.
+    QCOMPARE(server.destroyed(), 1);
+    runAside([&] { session.reset(); });
+}
+
+QTEST_GUILESS_MAIN(tst_VsphereUpdates)
+#include "tst_vsphereupdates.moc"
