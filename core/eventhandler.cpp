@@ -5,6 +5,8 @@
 #include "core/logging.h"
 #include "core/providerregistry.h"
 
+#include <algorithm>
+
 namespace Vantage {
 
 namespace {
@@ -17,6 +19,7 @@ EventHandler::EventHandler(EventInbox *inbox, WorkQueue *queue)
 {
     m_debounceTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    m_clock.start();
 }
 
 void EventHandler::start()
@@ -87,9 +90,13 @@ void EventHandler::drain()
     emit heartbeat();
 
     const RefreshPolicy &policy = RefreshPolicy::standard();
+    const qint64 arrivedMs = m_clock.elapsed();
     for (const StoredEvent &event : std::as_const(batch)) {
         const qint64 managerId = event.raw.managerId;
-        switch (policy.actionFor(event.eventType)) {
+        const RefreshPolicy::Action action = policy.actionFor(event.eventType);
+        if (action != RefreshPolicy::Action::None)
+            m_arrivals[managerId].append(arrivedMs);
+        switch (action) {
         case RefreshPolicy::Action::None:
             break;
         case RefreshPolicy::Action::Target:
@@ -107,8 +114,30 @@ void EventHandler::drain()
             break;
         }
     }
+    detectBursts(arrivedMs);
     if ((!m_pendingTargets.isEmpty() || !m_pendingFull.isEmpty()) && !m_debounceTimer.isActive())
         m_debounceTimer.start(m_debounce);
+}
+
+void EventHandler::detectBursts(qint64 nowMs)
+{
+    for (auto it = m_arrivals.begin(); it != m_arrivals.end();) {
+        QList<qint64> &arrivals = it.value();
+        const auto recent = std::find_if(arrivals.cbegin(), arrivals.cend(), [&](qint64 ms) {
+            return nowMs - ms < BurstWindow.count();
+        });
+        arrivals.erase(arrivals.cbegin(), recent);
+        if (arrivals.size() > BurstEvents) {
+            qCInfo(lcWorkers) << arrivals.size() << "events of manager" << it.key() << "within"
+                              << BurstWindow.count() << "ms: one full refresh instead";
+            m_pendingFull.insert(it.key());
+            arrivals.clear();
+        }
+        if (arrivals.isEmpty())
+            it = m_arrivals.erase(it);
+        else
+            ++it;
+    }
 }
 
 void EventHandler::flushRefreshes()

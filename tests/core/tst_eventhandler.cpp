@@ -22,6 +22,9 @@ private slots:
     void mapsStoresAndAnnounces();
     void burstOnOneVmGivesOneTargetedRefresh();
     void hostEventsAskForFullRefresh();
+    void burstAsksForOneFullRefresh();
+    void burstThresholdIsMoreThanBurstEvents();
+    void burstCountsOnlyEventsThatRefresh();
     void invalidMappingStoresEventsAsOther();
 
 private:
@@ -124,6 +127,72 @@ void tst_EventHandler::hostEventsAskForFullRefresh()
     inbox.post({raw(QStringLiteral("on"), QStringLiteral("vm-1")), lost});
     QTRY_VERIFY(queue.hasPending(m_manager));
     QVERIFY(queue.take(m_manager)->isFull());
+    handler.finish();
+}
+
+void tst_EventHandler::burstAsksForOneFullRefresh()
+{
+    EventInbox inbox;
+    WorkQueue queue;
+    EventHandler handler(&inbox, &queue);
+    handler.setDebounce(std::chrono::milliseconds(500));
+    QSignalSpy queued(&queue, &WorkQueue::refreshQueued);
+    handler.start();
+    // A fast loop of power changes on as many VMs, in a few drains, well within BurstWindow.
+    const int events = EventHandler::BurstEvents + 50;
+    for (int i = 0; i < events; ++i) {
+        inbox.post(raw(i % 2 ? QStringLiteral("on") : QStringLiteral("off"),
+                       QStringLiteral("vm-%1").arg(i)));
+        if (i % 40 == 0)
+            QCoreApplication::processEvents();
+    }
+    QTRY_COMPARE(queued.count(), 1);
+    QTRY_COMPARE(EventStore::count({}), events);
+    QTest::qWait(250);
+    QCOMPARE(queued.count(), 1);
+    const auto request = queue.take(m_manager);
+    QVERIFY(request);
+    QVERIFY(request->isFull());
+    QCOMPARE(request->reason, RefreshReason::Event);
+    handler.finish();
+}
+
+void tst_EventHandler::burstThresholdIsMoreThanBurstEvents()
+{
+    EventInbox inbox;
+    WorkQueue queue;
+    EventHandler handler(&inbox, &queue);
+    handler.setDebounce(std::chrono::milliseconds(100));
+    handler.start();
+    // Exactly BurstEvents in one drain: still one targeted refresh of each VM.
+    QList<RawEvent> batch;
+    for (int i = 0; i < EventHandler::BurstEvents; ++i)
+        batch.append(raw(QStringLiteral("off"), QStringLiteral("vm-%1").arg(i)));
+    inbox.post(batch);
+    QTRY_VERIFY(queue.hasPending(m_manager));
+    const auto request = queue.take(m_manager);
+    QVERIFY(!request->isFull());
+    QCOMPARE(request->targets.size(), EventHandler::BurstEvents);
+    handler.finish();
+}
+
+void tst_EventHandler::burstCountsOnlyEventsThatRefresh()
+{
+    EventInbox inbox;
+    WorkQueue queue;
+    EventHandler handler(&inbox, &queue);
+    handler.setDebounce(std::chrono::milliseconds(100));
+    handler.start();
+    // Events the refresh policy ignores (logins, unknown names) ask for nothing, in any number.
+    QList<RawEvent> batch;
+    for (int i = 0; i < 3 * EventHandler::BurstEvents; ++i)
+        batch.append(raw(QStringLiteral("mystery"), QStringLiteral("vm-%1").arg(i)));
+    batch.append(raw(QStringLiteral("on"), QStringLiteral("vm-1")));
+    inbox.post(batch);
+    QTRY_VERIFY(queue.hasPending(m_manager));
+    const auto request = queue.take(m_manager);
+    QCOMPARE(request->targets,
+             (QList<InventoryTarget>{{InventoryKind::Vm, QStringLiteral("vm-1")}}));
     handler.finish();
 }
 
