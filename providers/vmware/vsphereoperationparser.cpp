@@ -228,7 +228,9 @@ private:
                 else if (name == u"macAddress")
                     device.macAddress = readText();
                 else if (name == u"deviceInfo")
-                    readLabel(&device.label);
+                    readChild(u"label", &device.label);
+                else if (name == u"backing")
+                    readChild(u"fileName", &device.backingFile);
                 else
                     skip();
             }
@@ -237,11 +239,11 @@ private:
         }
     }
 
-    void readLabel(QString *label)
+    void readChild(QStringView child, QString *text)
     {
         while (nextStart()) {
-            if (m_reader.name() == u"label")
-                *label = readText();
+            if (m_reader.name() == child)
+                *text = readText();
             else
                 skip();
         }

@@ -35,6 +35,7 @@ struct VsphereDevice
     qint64 capacityKb = -1; // disks only
     QString macAddress;     // NICs only
     QString label;          // deviceInfo.label: "Network adapter 1"
+    QString backingFile;    // backing.fileName: "[datastore1] web/web.vmdk"
     bool isDisk() const { return type == u"VirtualDisk"; }
     bool isNic() const
     {

@@ -51,6 +51,15 @@ QByteArray removal(const VsphereDevice &device)
     return body + "</device></deviceChange>";
 }
 
+const VsphereDevice *firstDisk(const QList<VsphereDevice> &devices)
+{
+    for (const VsphereDevice &device : devices) {
+        if (device.isDisk())
+            return &device;
+    }
+    return nullptr;
+}
+
 const QByteArray Connected = "<connectable><startConnected>true</startConnected>"
                              "<allowGuestControl>true</allowGuestControl>"
                              "<connected>true</connected></connectable>";
@@ -342,12 +351,6 @@ bool VsphereOperations::provisionVm(const ProvisionSpec &spec, QString *vmRef, P
                      "for libvirt providers only.")};
         return false;
     }
-    if (spec.diskBytes > 0) {
-        *error = {tr("“%1”: a vSphere clone keeps its source's disk sizes.").arg(spec.name),
-                  tr("Leave the disk size as the source's, then add or grow disks with "
-                     "Reconfigure.")};
-        return false;
-    }
     Vm source;
     VsphereError failure;
     if (!readVm(spec.sourceVmRef,
@@ -355,6 +358,16 @@ bool VsphereOperations::provisionVm(const ProvisionSpec &spec, QString *vmRef, P
                  QStringLiteral("config.hardware.device")},
                 &source, &failure)) {
         *error = failure;
+        return false;
+    }
+    const VsphereDevice *sourceDisk = firstDisk(source.properties.devices);
+    if (spec.diskBytes > 0 && (!sourceDisk || sourceDisk->capacityKb * 1024 > spec.diskBytes)) {
+        *error = {sourceDisk ? tr("The disk of “%1” cannot be smaller than the disk of “%2” "
+                                  "(%3 MiB).")
+                                   .arg(spec.name, source.name)
+                                   .arg(sourceDisk->capacityKb / 1024)
+                             : tr("“%1” has no disk to grow.").arg(source.name),
+                  tr("Leave the disk size as the source's, or choose a larger one.")};
         return false;
     }
     const QString folder =
@@ -458,7 +471,8 @@ bool VsphereOperations::provisionVm(const ProvisionSpec &spec, QString *vmRef, P
     Vm clonedVm;
     if (!readVm(made,
                 {QStringLiteral("runtime.host"), QStringLiteral("config.hardware.numCPU"),
-                 QStringLiteral("config.hardware.memoryMB")},
+                 QStringLiteral("config.hardware.memoryMB"),
+                 QStringLiteral("config.hardware.device")},
                 &clonedVm, &failure)) {
         rollBack(made, spec.name, &failure);
         *error = failure;
@@ -480,11 +494,22 @@ bool VsphereOperations::provisionVm(const ProvisionSpec &spec, QString *vmRef, P
         clonedVm.properties.value(QStringLiteral("config.hardware.memoryMB")).toLongLong() !=
             (spec.memoryBytes + MiB - 1) / MiB)
         change += number("memoryMB", (spec.memoryBytes + MiB - 1) / MiB);
+    // The first disk grows to the size asked for; the clone copied the source's.
+    if (const VsphereDevice *disk = firstDisk(clonedVm.properties.devices);
+        disk && spec.diskBytes > disk->capacityKb * 1024)
+        change +=
+            "<deviceChange><operation>edit</operation><device xsi:type=\"VirtualDisk\">" +
+            number("key", disk->key) + "<deviceInfo>" + element("label", disk->label) +
+            "<summary></summary></deviceInfo>"
+            "<backing xsi:type=\"VirtualDiskFlatVer2BackingInfo\">" +
+            element("fileName", disk->backingFile) + "<diskMode>persistent</diskMode></backing>" +
+            number("controllerKey", disk->controllerKey) + number("unitNumber", disk->unitNumber) +
+            number("capacityInKB", (spec.diskBytes + 1023) / 1024) + "</device></deviceChange>";
     if (!change.isEmpty() &&
         !m_tasks.run("<ReconfigVM_Task>" + VsphereTaskRunner::self(VirtualMachine, made) +
                          "<spec>" + change + "</spec></ReconfigVM_Task>",
-                     tr("Could not set the vCPUs and memory of “%1”.").arg(spec.name), progress, 85,
-                     90, &info, &failure)) {
+                     tr("Could not set the hardware of “%1”.").arg(spec.name), progress, 85, 90,
+                     &info, &failure)) {
         rollBack(made, spec.name, &failure);
         *error = failure;
         return false;

@@ -29,6 +29,8 @@ public:
     QByteArray eventMappingJson() const override;
     // Power, clone, reconfigure and remove as vSphere tasks (vsphereoperations.h).
     bool hasOperations() const override { return true; }
+    // PerformanceManager realtime statistics (vsphereperformance.h).
+    bool hasMetrics() const override { return true; }
     // New VMs are clones of VMs or templates only.
     bool provisionsFromVolumes() const override { return false; }
 };

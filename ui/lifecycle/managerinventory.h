@@ -52,6 +52,9 @@ struct ManagerInventory
     };
 
     qint64 managerId = 0;
+    // Whether the manager's provider builds VMs from image and ISO volumes, or only clones
+    // (ProviderType::provisionsFromVolumes()).
+    bool volumeSources = true;
     QList<Host> hosts;
     QList<Storage> storages;
     QList<Network> networks;

@@ -170,6 +170,15 @@ public:
         p->isoVolume = combo(QStringLiteral("isoCombo"), ProvisionWizard::tr("ISO image"), this);
         form->addRow(p->iso);
         form->addRow(ProvisionWizard::tr("IS&O:"), p->isoVolume);
+        m_cloneOnly = new QLabel(ProvisionWizard::tr("This manager makes new VMs by cloning a VM "
+                                                     "or template only; disk images and ISOs are "
+                                                     "sources on libvirt managers."),
+                                 this);
+        m_cloneOnly->setObjectName(QStringLiteral("cloneOnlyNote"));
+        m_cloneOnly->setAccessibleName(ProvisionWizard::tr("Sources of this manager"));
+        m_cloneOnly->setWordWrap(true);
+        form->addRow(m_cloneOnly);
+        m_form = form;
         m_sourceReason =
             addReason(form, QStringLiteral("sourceReason"), ProvisionWizard::tr("Source problem"));
         auto *group = new QButtonGroup(this);
@@ -184,6 +193,14 @@ public:
 
     void fill(const ManagerInventory &inventory)
     {
+        // Image and ISO sources are hidden where the provider only clones.
+        for (QWidget *row :
+             {static_cast<QWidget *>(m_p->image), static_cast<QWidget *>(m_p->iso),
+              static_cast<QWidget *>(m_p->imageVolume), static_cast<QWidget *>(m_p->isoVolume)})
+            m_form->setRowVisible(row, inventory.volumeSources);
+        m_form->setRowVisible(m_cloneOnly, !inventory.volumeSources);
+        if (!inventory.volumeSources)
+            m_p->clone->setChecked(true);
         const QString previous = m_p->sourceVm->currentData().toString();
         m_p->sourceVm->clear();
         // Templates first: they are what clones are usually made from.
@@ -237,8 +254,8 @@ private:
         FieldReason::set(m_managerReason,
                          m_p->manager->count() == 0
                              ? ProvisionWizard::tr("No provider here can create VMs. Add a "
-                                                   "libvirt provider first (Provider ▸ Add "
-                                                   "Provider).")
+                                                   "libvirt or VMware vSphere provider first "
+                                                   "(Provider ▸ Add Provider).")
                              : QString());
         QString reason;
         const ManagerInventory &inventory = provision()->inventory();
@@ -262,6 +279,8 @@ private:
     }
 
     ProvisionWizard::Pages *m_p;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_cloneOnly = nullptr;
     QLabel *m_managerReason = nullptr;
     QLabel *m_sourceReason = nullptr;
 };

@@ -451,7 +451,8 @@ QString ServiceCatalogDialog::problem() const
 {
     const ServiceTemplate t = editedTemplate();
     if (m_manager->count() == 0)
-        return tr("No provider here can create VMs. Add a libvirt provider first.");
+        return tr("No provider here can create VMs. Add a libvirt or VMware vSphere provider "
+                  "first.");
     if (t.name.isEmpty())
         return tr("Give the template a name.");
     for (const ServiceTemplate &other : ServiceTemplateStore::templates()) {

@@ -295,6 +295,7 @@ void tst_VsphereOperations::cloneFromVm()
     spec.networkRef = portGroup;
     spec.vcpus = 3;
     spec.memoryBytes = 1536 * MiB;
+    spec.diskBytes = 3 * 1024 * MiB;
     spec.start = true;
     QString ref;
     ProviderError error;
@@ -325,6 +326,12 @@ void tst_VsphereOperations::cloneFromVm()
             onPortGroup = onPortGroup || nic.source == portGroup;
     }
     QVERIFY(onPortGroup);
+    qint64 diskBytes = 0;
+    for (const DiskRecord &disk : after.disks) {
+        if (disk.vmRef == ref && disk.device == u"disk")
+            diskBytes = qMax(diskBytes, disk.capacityBytes);
+    }
+    QCOMPARE(diskBytes, spec.diskBytes);
     // The source is untouched.
     QCOMPARE(vmNamed(after, source.name)->vcpus, source.vcpus);
 }
@@ -374,9 +381,9 @@ void tst_VsphereOperations::cloneRefusesTakenNameAndVolumeSource()
 
     spec.sourceVmRef = makeTemplate();
     spec.sourceVolumeRef.clear();
-    spec.diskBytes = 40LL * 1024 * MiB;
+    spec.diskBytes = 1;
     QVERIFY(!m_operations->provisionVm(spec, &ref, &error));
-    QVERIFY2(error.message.contains(u"disk sizes"), qPrintable(error.message));
+    QVERIFY2(error.message.contains(u"cannot be smaller"), qPrintable(error.message));
     QVERIFY(ref.isEmpty());
     QVERIFY(!vmNamed(collect(), spec.name));
 }
