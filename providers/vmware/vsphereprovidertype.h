@@ -31,6 +31,8 @@ public:
     bool hasOperations() const override { return true; }
     // PerformanceManager realtime statistics (vsphereperformance.h).
     bool hasMetrics() const override { return true; }
+    // PerformanceManager realtime statistics (vsphereperformance.h).
+    bool hasMetrics() const override { return true; }
     // New VMs are clones of VMs or templates only.
     bool provisionsFromVolumes() const override { return false; }
 };

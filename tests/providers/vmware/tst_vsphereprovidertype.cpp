@@ -73,7 +73,7 @@ void tst_VsphereProviderType::description()
     QCOMPARE(endpoint.placeholder, QStringLiteral("https://vcenter.example.com/sdk"));
     QVERIFY(endpoint.needsCredentials);
     QVERIFY(!endpoint.multiple);
-    QVERIFY(!type.hasMetrics());
+    QVERIFY(type.hasMetrics());
     QVERIFY(!type.hasOperations());
 }
 
