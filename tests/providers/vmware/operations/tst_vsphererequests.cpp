@@ -1,0 +1,158 @@
+// vSphere operations through requests: a real database, a real Supervisor with its request
+// runner, the vmware provider on a vCenter simulator whose clone tasks run for 1.5 s. A provision
+// request clones and starts a VM, its task's progress is seen on the way and the refresh that
+// follows stores the VM; a retirement request shuts it down and destroys it.
+#include "core/database.h"
+#include "core/providerstore.h"
+#include "core/requests.h"
+#include "core/supervisor.h"
+#include "providers/vmware/vsphereclient.h"
+#include "providers/vmware/vsphereprovider.h"
+#include "tests/vcsim/vcsimprocess.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QSslCertificate>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Vantage;
+using Vantage::Testing::VcsimProcess;
+
+namespace {
+
+constexpr int TimeoutMs = 60000;
+
+QVariant scalar(const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery query(Database::connection());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0);
+}
+
+bool finished(qint64 requestId)
+{
+    const auto request = RequestStore::request(requestId);
+    return request && request->state == QLatin1String(RequestState::Finished);
+}
+
+} // namespace
+
+class tst_VsphereRequests : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void provisionThenRetire();
+
+private:
+    VcsimProcess m_vcsim;
+};
+
+void tst_VsphereRequests::initTestCase()
+{
+    registerVsphereProvider();
+    QString error;
+    QVERIFY2(m_vcsim.start({QStringLiteral("-vm"), QStringLiteral("2"),
+                            QStringLiteral("-slow-task"), QStringLiteral("cloneVm"),
+                            QStringLiteral("-task-ms"), QStringLiteral("1500")},
+                           &error),
+             qPrintable(error));
+}
+
+void tst_VsphereRequests::provisionThenRetire()
+{
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(Database::initialize(dir.filePath(QStringLiteral("vantage.sqlite")), &error),
+             qPrintable(error));
+    ProviderSpec provider;
+    provider.name = QStringLiteral("Simulated vCenter");
+    provider.type = QStringLiteral("vmware");
+    provider.endpoints = {m_vcsim.url().toString()};
+    provider.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
+    provider.options.insert(
+        QLatin1StringView(ManagerOption::TlsPinSha256),
+        VsphereClient::fingerprint(QSslCertificate::fromPath(m_vcsim.certificatePath()).value(0)));
+    const auto providerId = ProviderStore::addProvider(provider, &error);
+    QVERIFY2(providerId, qPrintable(error));
+    const qint64 managerId = ProviderStore::managersOf(*providerId).first().id;
+
+    Supervisor supervisor;
+    int refreshes = 0;
+    connect(&supervisor, &Supervisor::refreshFinished, this,
+            [&](qint64, const RefreshOutcome &outcome) {
+                QVERIFY2(outcome.ok, qPrintable(outcome.error));
+                ++refreshes;
+            });
+    supervisor.start();
+    QTRY_VERIFY_WITH_TIMEOUT(refreshes >= 1, TimeoutMs);
+
+    ProvisionSpec spec;
+    spec.name = QStringLiteral("requested");
+    spec.sourceVmRef = scalar(QStringLiteral("SELECT ems_ref FROM vms WHERE manager_id = ? "
+                                             "ORDER BY name LIMIT 1"),
+                              {managerId})
+                           .toString();
+    spec.storageRef =
+        scalar(QStringLiteral("SELECT ems_ref FROM storages WHERE manager_id = ? LIMIT 1"),
+               {managerId})
+            .toString();
+    spec.vcpus = 2;
+    spec.memoryBytes = 768LL << 20;
+    spec.start = true;
+    QVERIFY(!spec.sourceVmRef.isEmpty());
+    const qint64 provision =
+        RequestStore::submit(provisionRequest(managerId, {spec}, QStringLiteral("tester")),
+                             supervisor.approvalRequired(), &error);
+    QVERIFY2(provision, qPrintable(error));
+    QElapsedTimer timer;
+    timer.start();
+    supervisor.notifyRequestSubmitted();
+    // The clone's task reports 25, 50 and 75 % on the way: some of it reaches the task's row.
+    QList<int> seen;
+    while (!finished(provision)) {
+        QVERIFY2(timer.elapsed() < TimeoutMs, "the provision request did not finish");
+        const QList<TaskRecord> tasks = RequestStore::tasks(provision);
+        if (!tasks.isEmpty() && tasks.first().progress > 0 && tasks.first().progress < 100 &&
+            !seen.contains(tasks.first().progress))
+            seen.append(tasks.first().progress);
+        QTest::qWait(20);
+    }
+    qInfo("provision request (one clone, its task paced to 1.5 s) took %lld ms", timer.elapsed());
+    const auto provisioned = RequestStore::request(provision);
+    QVERIFY2(provisioned->status == QLatin1String(RequestStatus::Ok),
+             qPrintable(provisioned->message));
+    QVERIFY2(!seen.isEmpty(), "no progress between 0 and 100 % was stored");
+    const TaskRecord task = RequestStore::tasks(provision).first();
+    QCOMPARE(task.progress, 100);
+    QVERIFY(task.resultEmsRef.startsWith(u"vm-"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(QStringLiteral("SELECT power_state || ' ' || vcpus FROM vms WHERE ems_ref = ?"),
+               {task.resultEmsRef})
+            .toString(),
+        QStringLiteral("on 2"), TimeoutMs);
+
+    // Retired now, with its files: shut down through the guest, then destroyed.
+    const qint64 retire = RequestStore::submit(
+        retireRequest(managerId, {{task.resultEmsRef, spec.name}}, true, QStringLiteral("tester")),
+        false, &error);
+    QVERIFY2(retire, qPrintable(error));
+    supervisor.notifyRequestSubmitted();
+    QTRY_VERIFY_WITH_TIMEOUT(finished(retire), TimeoutMs);
+    QVERIFY2(RequestStore::request(retire)->status == QLatin1String(RequestStatus::Ok),
+             qPrintable(RequestStore::request(retire)->message));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(QStringLiteral("SELECT count(*) FROM vms WHERE ems_ref = ?"), {task.resultEmsRef})
+            .toInt(),
+        0, TimeoutMs);
+    supervisor.stop();
+}
+
+QTEST_GUILESS_MAIN(tst_VsphereRequests)
+#include "tst_vsphererequests.moc"
