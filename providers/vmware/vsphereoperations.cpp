@@ -545,6 +545,13 @@ bool VsphereOperations::reconfigureVm(const QString &vmRef, const ReconfigureSpe
                   tr("Convert it to a VM in the vSphere Client, or reconfigure a clone of it.")};
         return false;
     }
+    // vSphere keeps no change for the next boot: a running VM's changes happen at once.
+    if (!spec.live && vm.powerState != QLatin1String(PowerState::Off)) {
+        *error = {tr("“%1” is %2, and vSphere changes a VM at once, never at its next boot.")
+                      .arg(vm.name, stateWords(vm.powerState)),
+                  tr("Apply the change now, or power the VM off first.")};
+        return false;
+    }
     const QList<VsphereDevice> &devices = vm.properties.devices;
     const auto deviceOf = [&](const QString &ref, bool nic) -> const VsphereDevice * {
         if (!ref.startsWith(vmRef + u'/'))

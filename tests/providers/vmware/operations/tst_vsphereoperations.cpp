@@ -443,6 +443,15 @@ void tst_VsphereOperations::reconfigure()
     QVERIFY(m_session->collectTargets({{InventoryKind::Vm, ref}}, &last, &error));
     QCOMPARE(count(last.disks), count(before.disks));
     QCOMPARE(count(last.nics), count(before.nics));
+
+    // A running VM changes live.
+    setPower(ref, PowerOperation::Start);
+    ReconfigureSpec live;
+    live.vcpus = 2;
+    live.live = true;
+    QVERIFY2(m_operations->reconfigureVm(ref, live, &error), qPrintable(error.toString()));
+    QVERIFY(m_session->collectTargets({{InventoryKind::Vm, ref}}, &last, &error));
+    QCOMPARE(last.vms.first().vcpus, 2);
 }
 
 void tst_VsphereOperations::reconfigureRefusesTemplateAndUnknownDisk()
@@ -454,6 +463,11 @@ void tst_VsphereOperations::reconfigureRefusesTemplateAndUnknownDisk()
     QVERIFY2(error.message.contains(u"template"), qPrintable(error.message));
 
     const QString ref = m_initial.vms.at(0).emsRef;
+    setPower(ref, PowerOperation::Start);
+    QVERIFY(!m_operations->reconfigureVm(ref, spec, &error));
+    QVERIFY2(error.message.contains(u"never at its next boot"), qPrintable(error.message));
+
+    spec.live = true;
     spec.removeDiskRefs = {ref + QStringLiteral("/99999")};
     QVERIFY(!m_operations->reconfigureVm(ref, spec, &error));
     QVERIFY2(error.message.contains(u"has no disk"), qPrintable(error.message));
