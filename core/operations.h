@@ -32,9 +32,10 @@ public:
     static QString resultingState(PowerOperation operation);
 };
 
-// A new VM. Exactly one source: sourceVmRef (clone a shut-off VM or template, its disks copied
-// into storageRef), or sourceVolumeRef (an image volume copied as the new disk, or with
-// sourceIsIso an ISO attached as a CD-ROM to boot from, with a blank disk of diskBytes).
+// A new VM. Exactly one source: sourceVmRef (clone a shut-off VM or template, or a running VM
+// where ProviderType::clonesRunningVms(), its disks copied into storageRef), or sourceVolumeRef (an
+// image volume copied as the new disk, or with sourceIsIso an ISO attached as a CD-ROM to boot
+// from, with a blank disk of diskBytes).
 struct ProvisionSpec
 {
     QString name;

@@ -253,6 +253,9 @@ public:
     // Whether provisionVm() also builds a VM from an image or ISO volume
     // (ProvisionSpec::sourceVolumeRef), not only by cloning a VM or template.
     virtual bool provisionsFromVolumes() const { return true; }
+    // Whether provisionVm() clones a running VM too (consistently, as vSphere does through a
+    // snapshot); otherwise only shut-off VMs and templates.
+    virtual bool clonesRunningVms() const { return false; }
 };
 
 } // namespace Vantage

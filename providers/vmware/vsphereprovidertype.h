@@ -31,10 +31,10 @@ public:
     bool hasOperations() const override { return true; }
     // PerformanceManager realtime statistics (vsphereperformance.h).
     bool hasMetrics() const override { return true; }
-    // PerformanceManager realtime statistics (vsphereperformance.h).
-    bool hasMetrics() const override { return true; }
     // New VMs are clones of VMs or templates only.
     bool provisionsFromVolumes() const override { return false; }
+    // vCenter copies a running VM's disks through a snapshot of its own.
+    bool clonesRunningVms() const override { return true; }
 };
 
 } // namespace Vantage

@@ -156,6 +156,17 @@ void tst_MainWindowVsphere::provisionFromTemplateEndToEnd()
     QVERIFY(!wizard->findChild<QRadioButton *>(QStringLiteral("imageRadio"))->isVisible());
     QVERIFY(!wizard->findChild<QRadioButton *>(QStringLiteral("isoRadio"))->isVisible());
     QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("cloneOnlyNote"))->isVisible());
+    // vCenter clones running VMs too.
+    auto *source = wizard->findChild<QComboBox *>(QStringLiteral("sourceVmCombo"));
+    QSqlQuery running(Database::connection());
+    QVERIFY(running.exec(QStringLiteral("SELECT ems_ref FROM vms WHERE power_state = 'on' "
+                                        "LIMIT 1")) &&
+            running.next());
+    source->setCurrentIndex(source->findData(running.value(0).toString()));
+    running.finish();
+    QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("sourceReason"))->text().isEmpty());
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    source->setCurrentIndex(source->findData(m_templateRef));
     wizard->next();
     QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
                      QStringLiteral("vs-{n}"));

@@ -24,8 +24,10 @@ ManagerInventory ManagerInventory::load(qint64 managerId)
     ManagerInventory inventory;
     inventory.managerId = managerId;
     if (const auto row = ProviderStore::manager(managerId)) {
-        if (const ProviderType *type = ProviderRegistry::instance().find(row->type))
+        if (const ProviderType *type = ProviderRegistry::instance().find(row->type)) {
             inventory.volumeSources = type->provisionsFromVolumes();
+            inventory.clonesRunning = type->clonesRunningVms();
+        }
     }
     QSqlQuery q =
         select(QStringLiteral("SELECT ems_ref, name, cpu_threads, memory_bytes FROM hosts "

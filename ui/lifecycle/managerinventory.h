@@ -55,6 +55,8 @@ struct ManagerInventory
     // Whether the manager's provider builds VMs from image and ISO volumes, or only clones
     // (ProviderType::provisionsFromVolumes()).
     bool volumeSources = true;
+    // Whether it clones running VMs too (ProviderType::clonesRunningVms()).
+    bool clonesRunning = false;
     QList<Host> hosts;
     QList<Storage> storages;
     QList<Network> networks;

@@ -264,7 +264,8 @@ private:
             if (!vm)
                 reason = ProvisionWizard::tr("Choose the VM or template to clone; this manager "
                                              "has none yet.");
-            else if (!vm->isTemplate && vm->powerState != QLatin1String(PowerState::Off))
+            else if (!vm->isTemplate && !inventory.clonesRunning &&
+                     vm->powerState != QLatin1String(PowerState::Off))
                 reason = ProvisionWizard::tr("“%1” is not shut off. Shut it down first: only a "
                                              "shut-off VM's disks can be copied consistently.")
                              .arg(vm->name);
