@@ -74,7 +74,9 @@ void tst_VsphereProviderType::description()
     QVERIFY(endpoint.needsCredentials);
     QVERIFY(!endpoint.multiple);
     QVERIFY(type.hasMetrics());
-    QVERIFY(!type.hasOperations());
+    QVERIFY(type.hasOperations());
+    QVERIFY(!type.provisionsFromVolumes());
+    QVERIFY(type.clonesRunningVms());
 }
 
 void tst_VsphereProviderType::validateEndpoint_data()
