@@ -10,6 +10,7 @@
 #include "providers/vmware/vspheretask.h"
 #include "tests/vcsim/vcsimprocess.h"
 #include "ui/inventorytreemodel.h"
+#include "ui/lifecycle/poweractions.h"
 #include "ui/lifecycle/provisionwizard.h"
 #include "ui/mainwindow.h"
 
@@ -18,6 +19,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -26,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -44,6 +48,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void provisionFromTemplateEndToEnd();
+    void powerOffEndToEnd();
 
 private:
     VcsimProcess m_vcsim;
@@ -122,21 +127,47 @@ void tst_MainWindowVsphere::cleanupTestCase()
     m_vcsim.stop();
 }
 
-void tst_MainWindowVsphere::provisionFromTemplateEndToEnd()
+namespace {
+// The simulator added as a provider to a fresh database, refreshed by a running supervisor,
+// shown in a main window.
+struct VsphereLab
 {
     QTemporaryDir dir;
+    std::unique_ptr<Supervisor> supervisor;
+    std::unique_ptr<MainWindow> window;
+
+    bool open(const VcsimProcess &vcsim, QString *error)
+    {
+        if (!Database::initialize(dir.filePath(QStringLiteral("vsphere.sqlite")), error) ||
+            !ProviderStore::addProvider(specFor(vcsim), error))
+            return false;
+        supervisor = std::make_unique<Supervisor>();
+        QSignalSpy refreshed(supervisor.get(), &Supervisor::refreshFinished);
+        window = std::make_unique<MainWindow>(supervisor.get());
+        window->show();
+        supervisor->start(true);
+        if (!refreshed.wait(30000) || !refreshed.first().at(1).value<RefreshOutcome>().ok) {
+            *error = QStringLiteral("the first refresh did not finish");
+            return false;
+        }
+        return true;
+    }
+
+    ~VsphereLab()
+    {
+        window.reset();
+        if (supervisor)
+            supervisor->stop();
+    }
+};
+} // namespace
+
+void tst_MainWindowVsphere::provisionFromTemplateEndToEnd()
+{
+    VsphereLab lab;
     QString error;
-    QVERIFY2(Database::initialize(dir.filePath(QStringLiteral("vsphere.sqlite")), &error),
-             qPrintable(error));
-    QVERIFY2(ProviderStore::addProvider(specFor(m_vcsim), &error), qPrintable(error));
-    Supervisor supervisor;
-    QSignalSpy refreshed(&supervisor, &Supervisor::refreshFinished);
-    MainWindow w(&supervisor);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    supervisor.start(true);
-    QVERIFY(refreshed.wait(30000));
-    QVERIFY(refreshed.first().at(1).value<RefreshOutcome>().ok);
+    QVERIFY2(lab.open(m_vcsim, &error), qPrintable(error));
+    MainWindow &w = *lab.window;
 
     QSqlQuery q(Database::connection());
     q.prepare(QStringLiteral("SELECT id, is_template FROM vms WHERE ems_ref = ?"));
@@ -213,7 +244,41 @@ void tst_MainWindowVsphere::provisionFromTemplateEndToEnd()
         QTRY_VERIFY_WITH_TIMEOUT(vmNamed(name, &cpus, &power) && cpus == 2 && power == u"on",
                                  30000);
     }
-    supervisor.stop();
+}
+
+// Power Off from the VM menu on a running VM: asked, submitted, run as a vSphere task, and the
+// tree follows.
+void tst_MainWindowVsphere::powerOffEndToEnd()
+{
+    VsphereLab lab;
+    QString error;
+    QVERIFY2(lab.open(m_vcsim, &error), qPrintable(error));
+    MainWindow *w = lab.window.get();
+    QSqlQuery q(Database::connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM vms WHERE power_state = 'on' ORDER BY name "
+                                  "LIMIT 1")) &&
+            q.next());
+    const qint64 vmId = q.value(0).toLongLong();
+    q.finish();
+    QVERIFY(w->selectObject(Kind::Vm, vmId));
+    QAction *powerOff = w->powerActions()->action(PowerOperation::PowerOff);
+    QVERIFY(powerOff->isEnabled());
+    QTimer::singleShot(0, w, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmPowerButton")),
+                              Qt::LeftButton);
+    });
+    const QList<qint64> ids = w->powerActions()->run(PowerOperation::PowerOff);
+    QCOMPARE(ids.size(), 1);
+    QString outcome;
+    QTRY_VERIFY_WITH_TIMEOUT(finished(ids.first(), &outcome), 60000);
+    QCOMPARE(outcome.trimmed(), QString::fromLatin1(RequestStatus::Ok));
+    QTRY_COMPARE_WITH_TIMEOUT(w->inventoryModel()
+                                  ->indexFor(Kind::Vm, vmId)
+                                  .data(InventoryTreeModel::PowerStateRole)
+                                  .toString(),
+                              QStringLiteral("off"), 30000);
+    QTRY_VERIFY(w->powerActions()->action(PowerOperation::Start)->isEnabled());
 }
 
 QTEST_MAIN(tst_MainWindowVsphere)
