@@ -335,6 +335,9 @@ void VsphereOperations::rollBack(const QString &vmRef, const QString &name, Vsph
         qCInfo(lcVsphere) << "removed the unfinished clone" << name << vmRef;
         return;
     }
+    // vCenter may have removed it itself.
+    if (failure.faultType == u"ManagedObjectNotFound")
+        return;
     const QString left = tr("The unfinished VM “%1” is left in vCenter (%2); remove it in the "
                             "vSphere Client.")
                              .arg(name, failure.message);

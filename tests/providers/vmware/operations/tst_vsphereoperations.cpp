@@ -60,6 +60,7 @@ private slots:
     void removeRefusesRunningVm();
     void progressIsReported();
     void timeOutRemovesTheClone();
+    void failedStartRemovesTheClone();
 
 private:
     InventoryCollection collect();
@@ -581,6 +582,41 @@ void tst_VsphereOperations::timeOutRemovesTheClone()
     InventoryCollection after;
     QVERIFY(session->collectInventory(&after, cancel, {}, &error));
     QVERIFY(!vmNamed(after, spec.name));
+}
+
+// The clone is made and sized, but its power-on does not finish in time: the running clone is
+// powered off and removed.
+void tst_VsphereOperations::failedStartRemovesTheClone()
+{
+    VcsimProcess slow;
+    QString failure;
+    QVERIFY2(slow.start({QStringLiteral("-slow-task"), QStringLiteral("powerOn"),
+                         QStringLiteral("-task-ms"), QStringLiteral("60000")},
+                        &failure),
+             qPrintable(failure));
+    VsphereError openError;
+    const auto session = VsphereSession::open(configFor(slow), &openError);
+    QVERIFY2(session, qPrintable(openError.toString()));
+    InventoryCollection collection;
+    ProviderError error;
+    CancelFlag cancel;
+    QVERIFY(session->collectInventory(&collection, cancel, {}, &error));
+    VsphereOperations operations(session->client(), {20, 300});
+    ProvisionSpec spec;
+    spec.name = QStringLiteral("cannot-start");
+    spec.sourceVmRef = collection.vms.first().emsRef;
+    spec.vcpus = 3;
+    spec.start = true;
+    QString ref;
+    QVERIFY(!operations.provisionVm(spec, &ref, &error));
+    QVERIFY(ref.isEmpty());
+    QVERIFY2(error.message.startsWith(u"Could not start “cannot-start”."),
+             qPrintable(error.message));
+    QVERIFY2(!error.hint.contains(u"is left in vCenter"), qPrintable(error.hint));
+    InventoryCollection after;
+    QVERIFY(session->collectInventory(&after, cancel, {}, &error));
+    QVERIFY(!vmNamed(after, spec.name));
+    QCOMPARE(after.vms.size(), collection.vms.size());
 }
 
 QTEST_GUILESS_MAIN(tst_VsphereOperations)
