@@ -2,7 +2,9 @@
 
 #include "providers/vmware/vspherelogging.h"
 
+#include <algorithm>
 #include <array>
+#include <numeric>
 
 namespace Vantage {
 
@@ -64,7 +66,13 @@ QList<MetricCounters> VspherePerfSamples::samples(const QList<VspherePerfEntityM
             kind = InventoryKind::Host;
         else
             continue;
-        for (qsizetype i = 0; i < entity.timestampsMs.size(); ++i) {
+        // Oldest first, as the processor takes them (the simulator sends the newest first).
+        QList<qsizetype> order(entity.timestampsMs.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&entity](qsizetype a, qsizetype b) {
+            return entity.timestampsMs[a] < entity.timestampsMs[b];
+        });
+        for (const qsizetype i : std::as_const(order)) {
             // Per column: the aggregate instance if the answer has one, else the sum of the
             // instances that have a value.
             std::array<std::optional<double>, metricColumnCount> aggregate;

@@ -29,7 +29,8 @@ public:
     // The counters of ours among the server's, by key. A counter whose unit is not the one
     // expected is left out rather than scaled wrongly.
     static QHash<int, CounterUse> counterUses(const QList<VspherePerfCounter> &counters);
-    // One sample per entity of a VM or host and sample time; other entities are left out. A value
+    // One sample per entity of a VM or host and sample time, each entity's oldest first; other
+    // entities are left out. A value
     // of -1 (vSphere's "none") leaves its column empty; a column takes its counter's aggregate
     // instance ("") when the answer has one, else the sum of the instances with a value. vcpus:
     // per entity moref, the VM's vCPUs or the host's threads.

@@ -123,7 +123,9 @@ void tst_VspherePerfParser::samplesFromSimulator()
         answer.entities, simulatorUses(),
         {{QStringLiteral("vm-58"), 2}, {QStringLiteral("host-21"), 16}});
     QCOMPARE(samples.size(), 4);
-    const MetricCounters &vm = samples.at(0);
+    // Oldest first, whatever the order of the answer.
+    QCOMPARE(samples.at(0).timestampMs, answer.entities.at(0).timestampsMs.at(1));
+    const MetricCounters &vm = samples.at(1);
     QCOMPARE(vm.kind, InventoryKind::Vm);
     QCOMPARE(vm.emsRef, QStringLiteral("vm-58"));
     QCOMPARE(vm.vcpus, 2);
@@ -138,7 +140,7 @@ void tst_VspherePerfParser::samplesFromSimulator()
     QCOMPARE(*vm.averaged->netRxBps, 226.0 * 1024);
     QCOMPARE(*vm.averaged->netTxBps, 227.0 * 1024);
     QCOMPARE(vm.averaged->diskReadIops, std::nullopt);
-    const MetricCounters &host = samples.at(2);
+    const MetricCounters &host = samples.at(3);
     QCOMPARE(host.kind, InventoryKind::Host);
     QCOMPARE(host.vcpus, 16);
     QCOMPARE(*host.averaged->cpuPercent, 47.6);
