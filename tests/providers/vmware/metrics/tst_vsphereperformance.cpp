@@ -60,7 +60,7 @@ QSet<QString> refsOf(const QList<MetricCounters> &samples, InventoryKind kind)
 class FakePerfServer
 {
 public:
-    enum class Mode { Good, Fault, Malformed, GoneOnce };
+    enum class Mode { Good, Fault, Malformed, GoneOnce, Dropped };
 
     explicit FakePerfServer(Mode mode) : m_mode(mode)
     {
@@ -71,7 +71,12 @@ public:
                     request += socket->readAll();
                     if (!request.contains("Envelope>"))
                         return;
-                    socket->write(answer(request));
+                    const QByteArray reply = answer(request);
+                    // No answer at all: the connection drops mid-call.
+                    if (reply.isEmpty())
+                        socket->abort();
+                    else
+                        socket->write(reply);
                     socket->disconnectFromHost();
                     m_pending.remove(socket);
                 });
@@ -155,6 +160,8 @@ private:
             ++m_queries;
             if (m_mode == Mode::Fault)
                 return fault("InvalidArgument", "A specified parameter was not correct: querySpec");
+            if (m_mode == Mode::Dropped)
+                return {};
             if (m_mode == Mode::GoneOnce && m_queries == 1)
                 return fault("ManagedObjectNotFound", "The object has already been deleted");
             QByteArray good = fixture(QStringLiteral("queryperf-instances.xml"));
@@ -211,6 +218,7 @@ private slots:
     void soapFault();
     void malformedAnswer();
     void goneEntityRereadsTheList();
+    void droppedConnection();
 
 private:
     VcsimProcess m_vcsim;
@@ -369,6 +377,17 @@ void tst_VspherePerformance::goneEntityRereadsTheList()
     QCOMPARE(server.queries(), 2);
     // The fixture's two samples of vm-7 (the server does not care what was asked).
     QCOMPARE(samples.size(), 2);
+}
+
+void tst_VspherePerformance::droppedConnection()
+{
+    FakePerfServer server(FakePerfServer::Mode::Dropped);
+    QList<MetricCounters> samples;
+    ProviderError error;
+    QVERIFY(!collectFrom(server, &samples, &error));
+    QVERIFY2(error.message.contains(u"127.0.0.1") && error.message.contains(u"QueryPerf"),
+             qPrintable(error.toString()));
+    QVERIFY(samples.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_VspherePerformance)
