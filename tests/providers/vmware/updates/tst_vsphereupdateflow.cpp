@@ -43,7 +43,7 @@ class tst_VsphereUpdateFlow : public QObject
 
 private slots:
     void initTestCase();
-    void powerOffRefreshedByTarget();
+    void powerOffAndRemovalRefreshedByTarget();
 
 private:
     VcsimProcess m_vcsim;
@@ -64,7 +64,7 @@ void tst_VsphereUpdateFlow::initTestCase()
              qPrintable(error));
 }
 
-void tst_VsphereUpdateFlow::powerOffRefreshedByTarget()
+void tst_VsphereUpdateFlow::powerOffAndRemovalRefreshedByTarget()
 {
     QString error;
     ProviderSpec provider;
@@ -131,6 +131,22 @@ void tst_VsphereUpdateFlow::powerOffRefreshedByTarget()
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM vms WHERE manager_id = ?"), {managerId})
                  .toLongLong(),
              vmCount);
+
+    // A VM that leaves the inventory is reported too, and its targeted refresh deletes the row.
+    QVERIFY2(session->client().call(
+                 "<Destroy_Task>" +
+                     VsphereClient::moref("_this", QStringLiteral("VirtualMachine"), vm) +
+                     "</Destroy_Task>",
+                 &answer, &failure),
+             qPrintable(failure.toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM vms WHERE manager_id = ?"), {managerId})
+            .toLongLong(),
+        vmCount - 1, TimeoutMs);
+    QVERIFY(scalar(QStringLiteral("SELECT id FROM vms WHERE manager_id = ? AND ems_ref = ?"),
+                   {managerId, vm})
+                .isNull());
+    QCOMPARE(full, fullBefore);
     supervisor.stop();
 }
 
