@@ -93,6 +93,14 @@ bool VsphereUpdateWatcher::start(const InventoryChangeCallback &onChanged,
         ok = wait(version, MaxWaitSeconds, &set, &failure, nullptr);
         version = set.version;
     }
+    // Without a version the next wait would list everything again, as changes.
+    if (ok && version.isEmpty()) {
+        ok = false;
+        failure.kind = VsphereError::Kind::Malformed;
+        failure.message = tr("%1 answered the first wait for changes without a version.")
+                              .arg(m_client.url().host());
+        failure.hint = tr("Changes are picked up by events and full refreshes instead.");
+    }
     if (!ok) {
         release();
         *error = failure;

@@ -207,6 +207,7 @@ private slots:
     void stopEndsTheWait();
     void lostWhenSimulatorKilled();
     void malformedUpdates();
+    void malformedFirstAnswer_data();
     void malformedFirstAnswer();
 
 private:
@@ -398,12 +399,25 @@ void tst_VsphereUpdates::malformedUpdates()
     runAside([&] { session.reset(); }); // logs out
 }
 
+void tst_VsphereUpdates::malformedFirstAnswer_data()
+{
+    QTest::addColumn<QByteArray>("first");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("update set without version")
+        << FakeUpdatesServer::envelope("<WaitForUpdatesExResponse xmlns=\"urn:vim25\"><returnval>"
+                                       "<filterSet/></returnval></WaitForUpdatesExResponse>")
+        << QStringLiteral("no version");
+    // Well-formed, but waiting again without a version would list everything as changed.
+    QTest::newRow("empty answer") << FakeUpdatesServer::envelope(
+                                         "<WaitForUpdatesExResponse xmlns=\"urn:vim25\"/>")
+                                  << QStringLiteral("without a version");
+}
+
 void tst_VsphereUpdates::malformedFirstAnswer()
 {
-    FakeUpdatesServer server(FakeUpdatesServer::envelope("<WaitForUpdatesExResponse xmlns="
-                                                         "\"urn:vim25\"><returnval><filterSet/>"
-                                                         "</returnval></WaitForUpdatesExResponse>"),
-                             FirstAnswer);
+    QFETCH(QByteArray, first);
+    QFETCH(QString, expected);
+    FakeUpdatesServer server(first, FirstAnswer);
     ManagerConfig config;
     config.endpoints = {server.endpoint()};
     config.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
@@ -423,7 +437,7 @@ void tst_VsphereUpdates::malformedFirstAnswer()
     });
     QVERIFY(session);
     QVERIFY(!watching);
-    QVERIFY2(failure.message.contains(u"no version"), qPrintable(failure.toString()));
+    QVERIFY2(failure.message.contains(expected), qPrintable(failure.toString()));
     QVERIFY(!failure.hint.isEmpty());
     // Nothing is left behind on the server.
     QCOMPARE(server.destroyed(), 1);
