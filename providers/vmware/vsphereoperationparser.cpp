@@ -1,5 +1,6 @@
 #include "providers/vmware/vsphereoperationparser.h"
 
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -213,6 +214,13 @@ private:
             }
             VsphereDevice device;
             device.type = xsiType();
+            // The type goes back into requests as an attribute: only a type name is taken.
+            static const QRegularExpression typeName(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*$"));
+            if (!typeName.match(device.type).hasMatch()) {
+                fail(VsphereOperationParser::tr("A device's type “%1” is not a vSphere type name.")
+                         .arg(device.type.left(64)));
+                return;
+            }
             while (nextStart()) {
                 const QStringView name = m_reader.name();
                 if (name == u"key")

@@ -181,6 +181,13 @@ void tst_VsphereOperationParser::brokenAnswers_data()
                               << QStringLiteral("deeper");
     QTest::newRow("unknown state")
         << taskAnswer("<state>sleeping</state>") << QStringLiteral("sleeping");
+    QTest::newRow("device type that is no name")
+        << envelope("<RetrievePropertiesExResponse xmlns=\"urn:vim25\"><returnval><objects>"
+                    "<obj type=\"VirtualMachine\">vm-1</obj><propSet><name>"
+                    "config.hardware.device</name><val><VirtualDevice xsi:type=\"Virtual&quot;"
+                    "Disk\"><key>1</key></VirtualDevice></val></propSet></objects></returnval>"
+                    "</RetrievePropertiesExResponse>")
+        << QStringLiteral("not a vSphere type name");
 }
 
 void tst_VsphereOperationParser::brokenAnswers()
