@@ -45,10 +45,15 @@ bool VsphereUpdateWatcher::wait(const QString &version, int maxWaitSeconds, Vsph
     *set = VsphereUpdateParser::parse(answer);
     if (set->ok())
         return true;
-    error->kind = VsphereError::Kind::Malformed;
     error->faultType = set->faultType;
-    error->message = tr("%1 sent property changes that cannot be read: %2")
-                         .arg(m_client.url().host(), set->error);
+    if (set->faultType.isEmpty()) {
+        error->kind = VsphereError::Kind::Malformed;
+        error->message = tr("%1 sent property changes that cannot be read: %2")
+                             .arg(m_client.url().host(), set->error);
+    } else {
+        error->kind = VsphereError::Kind::Fault;
+        error->message = set->error;
+    }
     error->hint = tr("The inventory is read in full and watched again.");
     return false;
 }

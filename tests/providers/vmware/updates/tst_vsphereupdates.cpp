@@ -206,6 +206,7 @@ private slots:
     void renameAndRemoval();
     void stopEndsTheWait();
     void lostWhenSimulatorKilled();
+    void malformedUpdates_data();
     void malformedUpdates();
     void malformedFirstAnswer_data();
     void malformedFirstAnswer();
@@ -363,14 +364,31 @@ void tst_VsphereUpdates::lostWhenSimulatorKilled()
     session->unwatchInventory();
 }
 
+void tst_VsphereUpdates::malformedUpdates_data()
+{
+    QTest::addColumn<QByteArray>("later");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("cut off") << FakeUpdatesServer::envelope(
+                                    "<WaitForUpdatesExResponse xmlns=\"urn:vim25\"><returnval>"
+                                    "<version>2</version><filterSet><objectSet><kind>modify"
+                                    "</kind><obj type=\"VirtualMachine\">vm-1</obj>"
+                                    "</objectSet>")
+                                    .left(200)
+                             << QStringLiteral("property changes that cannot be read");
+    // As a vCenter answers once the collector is gone (a new login session, say).
+    QTest::newRow("fault")
+        << FakeUpdatesServer::envelope(
+               "<soapenv:Fault><faultcode>ServerFaultCode</faultcode><faultstring>managed object "
+               "not found: PropertyCollector:pc2</faultstring><detail><ManagedObjectNotFoundFault "
+               "xmlns=\"urn:vim25\"/></detail></soapenv:Fault>")
+        << QStringLiteral("managed object not found");
+}
+
 void tst_VsphereUpdates::malformedUpdates()
 {
-    const QByteArray cut =
-        FakeUpdatesServer::envelope("<WaitForUpdatesExResponse xmlns=\"urn:vim25\"><returnval>"
-                                    "<version>2</version><filterSet><objectSet><kind>modify</kind>"
-                                    "<obj type=\"VirtualMachine\">vm-1</obj></objectSet>")
-            .left(200);
-    FakeUpdatesServer server(FirstAnswer, cut);
+    QFETCH(QByteArray, later);
+    QFETCH(QString, expected);
+    FakeUpdatesServer server(FirstAnswer, later);
     ManagerConfig config;
     config.endpoints = {server.endpoint()};
     config.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
@@ -389,8 +407,7 @@ void tst_VsphereUpdates::malformedUpdates()
     });
     QVERIFY2(watching, qPrintable(failure.toString()));
     QTRY_COMPARE_WITH_TIMEOUT(reported.lostCount(), 1, Timeout);
-    QVERIFY2(reported.lost.first().contains(u"property changes that cannot be read"),
-             qPrintable(reported.lost.first()));
+    QVERIFY2(reported.lost.first().contains(expected), qPrintable(reported.lost.first()));
     // The first answer's objects are the baseline, and nothing of the broken one is reported.
     QVERIFY(reported.all().isEmpty());
     runAside([&] { session->unwatchInventory(); });
