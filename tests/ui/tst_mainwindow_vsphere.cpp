@@ -12,6 +12,7 @@
 #include "ui/inventorytreemodel.h"
 #include "ui/lifecycle/poweractions.h"
 #include "ui/lifecycle/provisionwizard.h"
+#include "ui/lifecycle/servicecatalogdialog.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractButton>
@@ -19,6 +20,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
@@ -27,6 +29,7 @@
 #include <QSqlQuery>
 #include <QSslCertificate>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -49,6 +52,7 @@ private slots:
     void cleanupTestCase();
     void provisionFromTemplateEndToEnd();
     void powerOffEndToEnd();
+    void serviceTemplateEndToEnd();
 
 private:
     VcsimProcess m_vcsim;
@@ -279,6 +283,56 @@ void tst_MainWindowVsphere::powerOffEndToEnd()
                                   .toString(),
                               QStringLiteral("off"), 30000);
     QTRY_VERIFY(w->powerActions()->action(PowerOperation::Start)->isEnabled());
+}
+
+// A service of two items on the vCenter, built in the catalogue and ordered: a clone of the
+// template, and a clone of a running VM after it.
+void tst_MainWindowVsphere::serviceTemplateEndToEnd()
+{
+    VsphereLab lab;
+    QString error;
+    QVERIFY2(lab.open(m_vcsim, &error), qPrintable(error));
+    QSqlQuery q(Database::connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT ems_ref FROM vms WHERE power_state = 'on' ORDER BY name "
+                                  "LIMIT 1")) &&
+            q.next());
+    const QString runningRef = q.value(0).toString();
+    q.finish();
+    ServiceCatalogDialog dialog(lab.supervisor.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const auto item = [&](const QString &name, const QString &source) {
+        auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("itemNameEdit"));
+        edit->clear();
+        QTest::keyClicks(edit, name);
+        auto *sources = dialog.findChild<QComboBox *>(QStringLiteral("itemSourceCombo"));
+        sources->setCurrentIndex(sources->findData(source));
+        return sources->currentData().toString() == source;
+    };
+    const auto button = [&](const char *name) {
+        return dialog.findChild<QAbstractButton *>(QLatin1StringView(name));
+    };
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("templateNameEdit")),
+                     QStringLiteral("Shop"));
+    QVERIFY(item(QStringLiteral("shop-db"), m_templateRef));
+    QTest::mouseClick(button("addItemButton"), Qt::LeftButton);
+    dialog.findChild<QTableWidget *>(QStringLiteral("itemsTable"))->setCurrentCell(-1, -1);
+    // vCenter clones running VMs, so the catalogue offers them.
+    QVERIFY(item(QStringLiteral("shop-web"), runningRef));
+    dialog.findChild<QListWidget *>(QStringLiteral("itemDependsList"))
+        ->item(0)
+        ->setCheckState(Qt::Checked);
+    QTest::mouseClick(button("addItemButton"), Qt::LeftButton);
+    QTest::mouseClick(button("saveTemplateButton"), Qt::LeftButton);
+    QSignalSpy ordered(&dialog, &ServiceCatalogDialog::ordered);
+    QVERIFY(button("orderButton")->isEnabled());
+    QTest::mouseClick(button("orderButton"), Qt::LeftButton);
+    QCOMPARE(ordered.count(), 1);
+    QString outcome;
+    QTRY_VERIFY_WITH_TIMEOUT(finished(ordered.first().at(0).toLongLong(), &outcome), 60000);
+    QCOMPARE(outcome.trimmed(), QString::fromLatin1(RequestStatus::Ok));
+    for (const QString &name : {QStringLiteral("shop-db"), QStringLiteral("shop-web")})
+        QTRY_VERIFY_WITH_TIMEOUT(vmNamed(name) != 0, 30000);
 }
 
 QTEST_MAIN(tst_MainWindowVsphere)

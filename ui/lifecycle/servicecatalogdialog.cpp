@@ -271,7 +271,8 @@ void ServiceCatalogDialog::setManager(qint64 managerId)
     m_loading = true;
     m_itemSource->clear();
     for (const ManagerInventory::Vm &vm : m_inventory.vms) {
-        if (vm.isTemplate || vm.powerState == QLatin1String(PowerState::Off))
+        if (vm.isTemplate || m_inventory.clonesRunning ||
+            vm.powerState == QLatin1String(PowerState::Off))
             m_itemSource->addItem(vm.isTemplate ? tr("%1 (template)").arg(vm.name) : vm.name,
                                   vm.ref);
     }
