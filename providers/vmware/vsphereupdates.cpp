@@ -27,8 +27,14 @@ std::optional<InventoryTarget> VsphereUpdateWatcher::targetOf(const VsphereMoref
         kind = InventoryKind::Cluster;
     else if (type == u"Datastore")
         kind = InventoryKind::Storage;
-    else if (type == u"Network" || type == u"DistributedVirtualPortgroup")
+    else if (type == u"Network")
         kind = InventoryKind::Network;
+    else if (type == u"Datacenter")
+        kind = InventoryKind::Datacenter;
+    else if (type == u"Folder")
+        kind = InventoryKind::Folder;
+    else if (type == u"ResourcePool")
+        kind = InventoryKind::ResourcePool;
     else
         return std::nullopt;
     return InventoryTarget{kind, object.value};

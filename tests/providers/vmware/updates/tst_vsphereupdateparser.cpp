@@ -168,9 +168,12 @@ void tst_VsphereUpdateParser::targets_data()
                              << int(InventoryKind::Cluster);
     QTest::newRow("datastore") << QStringLiteral("Datastore") << int(InventoryKind::Storage);
     QTest::newRow("network") << QStringLiteral("Network") << int(InventoryKind::Network);
-    QTest::newRow("port group") << QStringLiteral("DistributedVirtualPortgroup")
-                                << int(InventoryKind::Network);
-    QTest::newRow("folder") << QStringLiteral("Folder") << -1;
+    QTest::newRow("datacenter") << QStringLiteral("Datacenter") << int(InventoryKind::Datacenter);
+    QTest::newRow("folder") << QStringLiteral("Folder") << int(InventoryKind::Folder);
+    QTest::newRow("resource pool")
+        << QStringLiteral("ResourcePool") << int(InventoryKind::ResourcePool);
+    QTest::newRow("port group") << QStringLiteral("DistributedVirtualPortgroup") << -1;
+    QTest::newRow("standalone compute resource") << QStringLiteral("ComputeResource") << -1;
     QTest::newRow("task") << QStringLiteral("Task") << -1;
 }
 

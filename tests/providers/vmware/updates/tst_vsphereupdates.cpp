@@ -204,6 +204,7 @@ private slots:
     void initTestCase();
     void powerOffReportsThatVm();
     void renameAndRemoval();
+    void everyReportedKindReadsByTarget();
     void stopEndsTheWait();
     void lostWhenSimulatorKilled();
     void malformedUpdates_data();
@@ -306,6 +307,60 @@ void tst_VsphereUpdates::renameAndRemoval()
     QCOMPARE(targeted.vms.first().name, QStringLiteral("renamed by the watch test"));
     session->unwatchInventory();
     QCOMPARE(reported.lostCount(), 0);
+}
+
+void tst_VsphereUpdates::everyReportedKindReadsByTarget()
+{
+    VsphereError error;
+    const auto session = VsphereSession::open(configFor(m_vcsim), &error);
+    QVERIFY2(session, qPrintable(error.toString()));
+    InventoryCollection inventory;
+    ProviderError failure;
+    QVERIFY2(session->collectInventory(&inventory, CancelFlag(), {}, &failure),
+             qPrintable(failure.toString()));
+    // One object of each kind the watcher reports, as it names them: a target that does not
+    // read back would be deleted by its targeted refresh.
+    QList<InventoryTarget> targets;
+    const auto add = [&](InventoryKind kind, const QString &ref) {
+        if (!ref.isEmpty())
+            targets.append({kind, ref});
+    };
+    add(InventoryKind::Vm, inventory.vms.value(0).emsRef);
+    add(InventoryKind::Host, inventory.hosts.value(0).emsRef);
+    add(InventoryKind::Cluster, inventory.clusters.value(0).emsRef);
+    add(InventoryKind::Storage, inventory.storages.value(0).emsRef);
+    // Distributed port groups are not reported (they do not read back as InventoryKind::Network
+    // targets): only plain networks.
+    for (const NetworkRecord &network : std::as_const(inventory.networks)) {
+        if (network.emsRef.startsWith(u"network-"))
+            add(InventoryKind::Network, network.emsRef);
+    }
+    add(InventoryKind::Datacenter, inventory.datacenters.value(0).emsRef);
+    add(InventoryKind::Folder, inventory.folders.value(0).emsRef);
+    add(InventoryKind::ResourcePool, inventory.resourcePools.value(0).emsRef);
+    for (const InventoryTarget &target : std::as_const(targets)) {
+        InventoryCollection read;
+        QVERIFY2(session->collectTargets({target}, &read, &failure),
+                 qPrintable(failure.toString()));
+        QStringList refs;
+        for (const VmRecord &record : std::as_const(read.vms))
+            refs << record.emsRef;
+        for (const HostRecord &record : std::as_const(read.hosts))
+            refs << record.emsRef;
+        for (const ClusterRecord &record : std::as_const(read.clusters))
+            refs << record.emsRef;
+        for (const StorageRecord &record : std::as_const(read.storages))
+            refs << record.emsRef;
+        for (const NetworkRecord &record : std::as_const(read.networks))
+            refs << record.emsRef;
+        for (const DatacenterRecord &record : std::as_const(read.datacenters))
+            refs << record.emsRef;
+        for (const FolderRecord &record : std::as_const(read.folders))
+            refs << record.emsRef;
+        for (const ResourcePoolRecord &record : std::as_const(read.resourcePools))
+            refs << record.emsRef;
+        QVERIFY2(refs.contains(target.emsRef), qPrintable(target.emsRef));
+    }
 }
 
 void tst_VsphereUpdates::stopEndsTheWait()
