@@ -57,7 +57,8 @@ start_daemon() {
   local name="$1"
   daemon_running "$name" && return 0
   say "starting $name"
-  "$name" -d
+  # Not holding the lane's lock (fd 9) for as long as the daemon lives.
+  "$name" -d 9>&-
   echo 1 >"$state/started-$name"
   local i
   for i in $(seq 50); do
