@@ -373,7 +373,7 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
 
     {
         QSqlQuery q = run(scoped(QStringLiteral("SELECT id, manager_id, name, bridge, "
-                                                "forward_mode, active"),
+                                                "forward_mode, active, datacenter_id"),
                                  QStringLiteral("networks"), onlyProviderId, byName),
                           onlyProviderId);
         while (q.next()) {
@@ -383,6 +383,9 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
                 continue;
             node->name = q.value(2).toString();
             QStringList parts;
+            // Two vSphere datacenters may each have a "VM Network": say whose this is.
+            if (const Node *datacenter = datacenters.value(q.value(6).toLongLong()))
+                parts << datacenter->name;
             if (!q.value(3).toString().isEmpty())
                 parts << q.value(3).toString();
             if (!q.value(4).toString().isEmpty())
@@ -396,7 +399,8 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
     QHash<qint64, Node *> storages;
     {
         QSqlQuery q = run(scoped(QStringLiteral("SELECT id, manager_id, name, type, "
-                                                "capacity_bytes, available_bytes, active"),
+                                                "capacity_bytes, available_bytes, active, "
+                                                "datacenter_id"),
                                  QStringLiteral("storages"), onlyProviderId, byName),
                           onlyProviderId);
         while (q.next()) {
@@ -407,6 +411,8 @@ std::unique_ptr<Node> InventoryTreeModel::build(qint64 onlyProviderId, bool with
             node->name = q.value(2).toString();
             const qint64 capacity = q.value(4).toLongLong();
             QStringList parts;
+            if (const Node *datacenter = datacenters.value(q.value(7).toLongLong()))
+                parts << datacenter->name;
             if (!q.value(3).toString().isEmpty())
                 parts << q.value(3).toString();
             if (capacity > 0)

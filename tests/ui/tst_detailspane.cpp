@@ -360,6 +360,18 @@ void tst_DetailsPane::vsphereHierarchy()
     QCOMPARE(pools->item(1, 5)->text(), QStringLiteral("1"));
     QVERIFY(!pools->accessibleName().isEmpty());
 
+    const qint64 datastore = InventoryFixture::addStorage(m_manager, QStringLiteral("LocalDS_0"));
+    const qint64 network = InventoryFixture::addNetwork(m_manager, QStringLiteral("VM Network"));
+    QVERIFY(InventoryFixture::exec(QStringLiteral("UPDATE storages SET datacenter_id = ?"), {dc}));
+    QVERIFY(InventoryFixture::exec(QStringLiteral("UPDATE networks SET datacenter_id = ?"), {dc}));
+    pane.showObject(Kind::Storage, datastore);
+    QCOMPARE(pane.fieldText(QStringLiteral("datacenter")), QStringLiteral("DC0"));
+    pane.showObject(Kind::Network, network);
+    QCOMPARE(pane.fieldText(QStringLiteral("datacenter")), QStringLiteral("DC0"));
+    pane.showObject(Kind::Datacenter, dc);
+    QCOMPARE(pane.fieldText(QStringLiteral("storages")), QStringLiteral("1"));
+    QCOMPARE(pane.fieldText(QStringLiteral("networks")), QStringLiteral("1"));
+
     // libvirt's objects name no datacenter: no such field.
     const qint64 plainHost = InventoryFixture::addHost(m_manager, 0, QStringLiteral("node1"));
     pane.showObject(Kind::Host, plainHost);

@@ -518,6 +518,19 @@ void tst_InventoryTreeModel::vsphereHierarchy()
     QCOMPARE(find(Kind::Host, l.otherHost).parent(), find(Kind::Datacenter, l.dc1));
     QCOMPARE(m_model->vmCount(), 4 + 1); // with the libvirt guest
 
+    // Networks and datastores stay in the provider's folders, naming their datacenter.
+    const qint64 network = InventoryFixture::addNetwork(l.manager, QStringLiteral("VM Network"));
+    InventoryFixture::exec(QStringLiteral("UPDATE networks SET datacenter_id = ? WHERE id = ?"),
+                           {l.dc1, network});
+    m_model->updateManager(l.manager);
+    QVERIFY(find(Kind::Network, network)
+                .siblingAtColumn(InventoryTreeModel::SummaryColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("DC1")));
+    QCOMPARE(find(Kind::Network, network).parent().data(InventoryTreeModel::KindRole).toInt(),
+             int(Kind::NetworkFolder));
+
     // The libvirt provider has no datacenter level.
     const QModelIndex lab = find(Kind::Host, libvirtHost).parent().parent();
     QCOMPARE(lab.data(InventoryTreeModel::KindRole).toInt(), int(Kind::Provider));
