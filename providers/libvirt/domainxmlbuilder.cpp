@@ -336,6 +336,35 @@ void DomainXmlBuilder::forgetNicAddresses()
     }
 }
 
+void DomainXmlBuilder::renameOutputFiles(const QString &fromName, const QString &toName)
+{
+    const auto renamed = [&](const QString &path) -> QString {
+        const qsizetype slash = path.lastIndexOf(u'/');
+        const QString folder = path.left(slash + 1);
+        QString file = path.mid(slash + 1);
+        if (!fromName.isEmpty() && file.contains(fromName))
+            file.replace(fromName, toName);
+        else
+            file.prepend(toName + u'-');
+        return folder + file;
+    };
+    const QDomElement devs = m_doc.documentElement().firstChildElement(u"devices"_s);
+    for (const QString &kind : {u"serial"_s, u"console"_s, u"parallel"_s, u"channel"_s}) {
+        for (const QDomElement &device : childElements(devs, kind)) {
+            if (device.attribute(u"type"_s) == u"file"_s) {
+                for (QDomElement source : childElements(device, u"source"_s)) {
+                    if (source.hasAttribute(u"path"_s))
+                        source.setAttribute(u"path"_s, renamed(source.attribute(u"path"_s)));
+                }
+            }
+            for (QDomElement log : childElements(device, u"log"_s)) {
+                if (log.hasAttribute(u"file"_s))
+                    log.setAttribute(u"file"_s, renamed(log.attribute(u"file"_s)));
+            }
+        }
+    }
+}
+
 void DomainXmlBuilder::setNetwork(const QString &network)
 {
     const QList<QDomElement> existing = childElements(devices(), u"interface"_s);

@@ -76,6 +76,10 @@ public:
     QList<DomainNic> nics() const;
     // Drops every NIC's MAC (and host-side device name), so libvirt makes new ones.
     void forgetNicAddresses();
+    // Files the domain's character devices write (a serial console logged to a file, their
+    // <log file=...>) get names of the new VM's: a copy running beside its source would write
+    // into the source's files. fromName in the file name becomes toName; else toName is prefixed.
+    void renameOutputFiles(const QString &fromName, const QString &toName);
     // Every NIC joins this network (one is added when there is none).
     void setNetwork(const QString &network);
     void addNic(const DomainNic &nic);

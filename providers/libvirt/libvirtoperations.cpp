@@ -761,6 +761,7 @@ struct LibvirtSession::Operations
             builder.removeUuid();
             builder.removeNvram();
             builder.forgetNicAddresses();
+            builder.renameOutputFiles(source.name, name);
             builder.setVcpus(spec.vcpus);
             if (spec.memoryBytes > 0)
                 builder.setMemoryBytes(spec.memoryBytes);

@@ -52,6 +52,7 @@ class tst_DomainXmlBuilder : public QObject
 private slots:
     void readsDisksAndNics();
     void cloneEdits();
+    void cloneWritesItsOwnOutputFiles();
     void deviceEdits();
     void blankDomainParses();
     void refusesNonDomain_data();
@@ -86,6 +87,26 @@ void tst_DomainXmlBuilder::readsDisksAndNics()
     QCOMPARE(nics[0].mac, u"52:54:00:aa:bb:01"_s);
     QCOMPARE(nics[0].type, u"bridge"_s);
     QCOMPARE(nics[0].source, u"br0"_s);
+}
+
+void tst_DomainXmlBuilder::cloneWritesItsOwnOutputFiles()
+{
+    DomainXmlBuilder b;
+    QString error;
+    QVERIFY(b.load("<domain type='qemu'><name>web-1</name><devices>"
+                   "<serial type='file'><source path='/var/log/web-1-serial.log'/></serial>"
+                   "<console type='file'><source path='/var/log/web-1-serial.log'/></console>"
+                   "<channel type='file'><source path='/var/log/agent.log'/></channel>"
+                   "<serial type='pty'><log file='/var/log/web-1/pty.log'/></serial>"
+                   "</devices></domain>",
+                   &error));
+    b.renameOutputFiles(u"web-1"_s, u"web-2"_s);
+    const QByteArray xml = b.toXml();
+    QCOMPARE(xml.count("/var/log/web-2-serial.log"), 2);
+    QVERIFY(xml.contains("/var/log/web-2-agent.log"));
+    // Only the file name changes, never the folder.
+    QVERIFY(xml.contains("/var/log/web-1/pty.log") == false);
+    QVERIFY(xml.contains("/var/log/web-1/web-2-pty.log"));
 }
 
 void tst_DomainXmlBuilder::cloneEdits()
