@@ -66,6 +66,16 @@ private:
 
 using ProgressCallback = std::function<void(const CollectProgress &)>;
 
+// How the caller of a lifecycle operation follows and stops it. progress gets the percent done
+// (total 100) from the calling thread; stopRequested, when set, is asked between the manager's
+// steps, and true ends the operation early (the manager is asked to cancel what it still does,
+// and what the operation made so far is removed).
+struct OperationControl
+{
+    ProgressCallback progress;
+    std::function<bool()> stopRequested;
+};
+
 // The objects whose stored properties the manager says have changed (only the kinds and refs;
 // the refresh worker reads them again with collectTargets).
 using InventoryChangeCallback = std::function<void(const QList<InventoryTarget> &changed)>;
@@ -150,42 +160,42 @@ public:
     // Lifecycle operations (see core/operations.h). Each returns when the manager has accepted
     // the change (a graceful shutdown returns once asked, not once the guest is off); false with
     // *error set, worded for an operator, when it refused or the provider has no operations.
-    // A manager that runs them as tasks reports their progress (total 100) to progress, from the
-    // calling thread, when one is given; overrides repeat the empty default.
+    // A manager that runs them as tasks reports their progress and stops waiting as control
+    // says; overrides repeat the empty default.
     virtual bool powerOperation(const QString &vmRef, PowerOperation operation,
-                                ProviderError *error, const ProgressCallback &progress = {})
+                                ProviderError *error, const OperationControl &control = {})
     {
         Q_UNUSED(vmRef);
         Q_UNUSED(operation);
-        Q_UNUSED(progress);
+        Q_UNUSED(control);
         return noOperations(error);
     }
     // Creates the VM (and its disks); *vmRef is the new VM's ems_ref. On failure nothing it
     // created is left behind.
     virtual bool provisionVm(const ProvisionSpec &spec, QString *vmRef, ProviderError *error,
-                             const ProgressCallback &progress = {})
+                             const OperationControl &control = {})
     {
         Q_UNUSED(spec);
         Q_UNUSED(vmRef);
-        Q_UNUSED(progress);
+        Q_UNUSED(control);
         return noOperations(error);
     }
     virtual bool reconfigureVm(const QString &vmRef, const ReconfigureSpec &spec,
-                               ProviderError *error, const ProgressCallback &progress = {})
+                               ProviderError *error, const OperationControl &control = {})
     {
         Q_UNUSED(vmRef);
         Q_UNUSED(spec);
-        Q_UNUSED(progress);
+        Q_UNUSED(control);
         return noOperations(error);
     }
     // Removes a shut-off VM from the manager; with deleteStorage its disk volumes too. Used by
     // retirement and by the rollback of a failed request.
     virtual bool removeVm(const QString &vmRef, bool deleteStorage, ProviderError *error,
-                          const ProgressCallback &progress = {})
+                          const OperationControl &control = {})
     {
         Q_UNUSED(vmRef);
         Q_UNUSED(deleteStorage);
-        Q_UNUSED(progress);
+        Q_UNUSED(control);
         return noOperations(error);
     }
     // The VM's disk images, for SmartState analysis.

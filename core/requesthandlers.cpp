@@ -57,14 +57,27 @@ bool readPowerState(ManagerSession *session, const QString &vmRef, QString *stat
     return true;
 }
 
-// A manager's task progress as the request task's, mapped into [from, to] percent: a step of a
-// longer task moves its bar only through its own part.
-ProgressCallback taskProgress(RequestTaskContext &context, int from = 0, int to = 100)
+// A manager's operation as part of the request task: its progress as the task's, mapped into
+// [from, to] percent (a step of a longer task moves the bar only through its own part).
+OperationControl taskProgress(RequestTaskContext &context, int from = 0, int to = 100)
 {
-    return [&context, from, to](const CollectProgress &progress) {
+    OperationControl control;
+    control.progress = [&context, from, to](const CollectProgress &progress) {
         if (progress.total > 0)
             context.setProgress(from + int(qint64(to - from) * progress.done / progress.total));
     };
+    return control;
+}
+
+// The same, also stopped when the request is cancelled or the runner stops: for provisioning
+// only, which removes what it made when stopped and runs again in full when the request resumes.
+// Other operations are short, or would not be undone by stopping (a reconfiguration that goes
+// on in the manager, a removal a cancel's undo needs to finish).
+OperationControl stoppable(RequestTaskContext &context)
+{
+    OperationControl control = taskProgress(context);
+    control.stopRequested = [&context] { return context.shouldStop(); };
+    return control;
 }
 
 bool powerOff(RequestTaskContext &context, const QString &vmRef, QString *error)
@@ -80,7 +93,7 @@ bool powerOff(RequestTaskContext &context, const QString &vmRef, QString *error)
 
 // Removes a VM, powering it off first when it is not off; a VM already gone counts as removed.
 bool removeVm(RequestTaskContext &context, const QString &vmRef, bool deleteStorage, QString *error,
-              const ProgressCallback &progress)
+              const OperationControl &control)
 {
     QString state;
     bool found = false;
@@ -94,7 +107,7 @@ bool removeVm(RequestTaskContext &context, const QString &vmRef, bool deleteStor
     if (state != QLatin1String(PowerState::Off) && !powerOff(context, vmRef, error))
         return false;
     ProviderError providerError;
-    if (!context.session()->removeVm(vmRef, deleteStorage, &providerError, progress)) {
+    if (!context.session()->removeVm(vmRef, deleteStorage, &providerError, control)) {
         *error = providerError.toString();
         return false;
     }
@@ -134,7 +147,7 @@ bool RequestHandlers::provision(RequestTaskContext &context, QString *error)
     context.log(tr("Creating VM %1.").arg(spec.name));
     QString vmRef;
     ProviderError providerError;
-    if (!context.session()->provisionVm(spec, &vmRef, &providerError, taskProgress(context))) {
+    if (!context.session()->provisionVm(spec, &vmRef, &providerError, stoppable(context))) {
         *error = providerError.toString();
         return false;
     }

@@ -1179,7 +1179,7 @@ struct LibvirtSession::Operations
 };
 
 bool LibvirtSession::powerOperation(const QString &vmRef, PowerOperation operation,
-                                    ProviderError *error, const ProgressCallback &)
+                                    ProviderError *error, const OperationControl &)
 {
     Operations::Busy busy(this, {LibvirtRefs::domain(vmRef)});
     Operations::Vm vm;
@@ -1229,19 +1229,19 @@ bool LibvirtSession::powerOperation(const QString &vmRef, PowerOperation operati
 }
 
 bool LibvirtSession::provisionVm(const ProvisionSpec &spec, QString *vmRef, ProviderError *error,
-                                 const ProgressCallback &)
+                                 const OperationControl &)
 {
     return Operations::provision(this, spec, vmRef, error);
 }
 
 bool LibvirtSession::reconfigureVm(const QString &vmRef, const ReconfigureSpec &spec,
-                                   ProviderError *error, const ProgressCallback &)
+                                   ProviderError *error, const OperationControl &)
 {
     return Operations::reconfigure(this, vmRef, spec, error);
 }
 
 bool LibvirtSession::removeVm(const QString &vmRef, bool deleteStorage, ProviderError *error,
-                              const ProgressCallback &)
+                              const OperationControl &)
 {
     return Operations::remove(this, vmRef, deleteStorage, error);
 }

@@ -55,13 +55,13 @@ public:
     // different VMs are changed in parallel. Device changes that the driver cannot hot-plug
     // (libvirt's test driver attaches and detaches nothing) rewrite the VM's definition instead.
     bool powerOperation(const QString &vmRef, PowerOperation operation, ProviderError *error,
-                        const ProgressCallback &progress = {}) override;
+                        const OperationControl &control = {}) override;
     bool provisionVm(const ProvisionSpec &spec, QString *vmRef, ProviderError *error,
-                     const ProgressCallback &progress = {}) override;
+                     const OperationControl &control = {}) override;
     bool reconfigureVm(const QString &vmRef, const ReconfigureSpec &spec, ProviderError *error,
-                       const ProgressCallback &progress = {}) override;
+                       const OperationControl &control = {}) override;
     bool removeVm(const QString &vmRef, bool deleteStorage, ProviderError *error,
-                  const ProgressCallback &progress = {}) override;
+                  const OperationControl &control = {}) override;
     bool diskSources(const QString &vmRef, QList<DiskSource> *out, ProviderError *error) override;
 
     // What libvirt's close callback does when a connection to uri drops. For tests: the

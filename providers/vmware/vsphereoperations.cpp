@@ -181,7 +181,7 @@ QByteArray powerMethod(PowerOperation operation)
 } // namespace
 
 bool VsphereOperations::powerOperation(const QString &vmRef, PowerOperation operation,
-                                       ProviderError *error, const ProgressCallback &progress)
+                                       ProviderError *error, const OperationControl &control)
 {
     Vm vm;
     VsphereError failure;
@@ -211,7 +211,7 @@ bool VsphereOperations::powerOperation(const QString &vmRef, PowerOperation oper
                               "guest; use Power Off or Reset instead.");
     } else {
         VsphereTaskInfo info;
-        ok = m_tasks.run(body, failureText, progress, 0, 100, &info, &failure);
+        ok = m_tasks.run(body, failureText, control, 0, 100, &info, &failure);
     }
     if (!ok) {
         *error = failure;
@@ -312,12 +312,12 @@ QByteArray VsphereOperations::nicBacking(const QString &networkRef, VsphereError
 }
 
 bool VsphereOperations::destroy(const QString &vmRef, const QString &name, VsphereError *error,
-                                const ProgressCallback &progress, int from, int to)
+                                const OperationControl &control, int from, int to)
 {
     VsphereTaskInfo info;
     return m_tasks.run("<Destroy_Task>" + VsphereTaskRunner::self(VirtualMachine, vmRef) +
                            "</Destroy_Task>",
-                       tr("Could not remove “%1”.").arg(name), progress, from, to, &info, error);
+                       tr("Could not remove “%1”.").arg(name), control, from, to, &info, error);
 }
 
 void VsphereOperations::rollBack(const QString &vmRef, const QString &name, VsphereError *error)
@@ -345,7 +345,7 @@ void VsphereOperations::rollBack(const QString &vmRef, const QString &name, Vsph
 }
 
 bool VsphereOperations::provisionVm(const ProvisionSpec &spec, QString *vmRef, ProviderError *error,
-                                    const ProgressCallback &progress)
+                                    const OperationControl &control)
 {
     if (spec.sourceVmRef.isEmpty() || !spec.sourceVolumeRef.isEmpty()) {
         *error = {tr("vSphere makes new VMs by cloning a VM or template; “%1” names none.")
@@ -451,7 +451,7 @@ bool VsphereOperations::provisionVm(const ProvisionSpec &spec, QString *vmRef, P
     timer.start();
     VsphereTaskInfo info;
     if (!m_tasks.run(clone, tr("Could not clone “%1” to “%2”.").arg(source.name, spec.name),
-                     progress, 0, 80, &info, &failure)) {
+                     control, 0, 80, &info, &failure)) {
         // The name was free before: a VM of that name now is what the failed task left.
         QString leftOver;
         VsphereError ignored;
@@ -484,7 +484,7 @@ bool VsphereOperations::provisionVm(const ProvisionSpec &spec, QString *vmRef, P
     if (clonedVm.properties.value(QStringLiteral("runtime.host")) != host &&
         !m_tasks.run("<RelocateVM_Task>" + VsphereTaskRunner::self(VirtualMachine, made) +
                          "<spec>" + location + "</spec></RelocateVM_Task>",
-                     tr("Could not move “%1” to its host.").arg(spec.name), progress, 80, 85, &info,
+                     tr("Could not move “%1” to its host.").arg(spec.name), control, 80, 85, &info,
                      &failure)) {
         rollBack(made, spec.name, &failure);
         *error = failure;
@@ -511,7 +511,7 @@ bool VsphereOperations::provisionVm(const ProvisionSpec &spec, QString *vmRef, P
     if (!change.isEmpty() &&
         !m_tasks.run("<ReconfigVM_Task>" + VsphereTaskRunner::self(VirtualMachine, made) +
                          "<spec>" + change + "</spec></ReconfigVM_Task>",
-                     tr("Could not set the hardware of “%1”.").arg(spec.name), progress, 85, 90,
+                     tr("Could not set the hardware of “%1”.").arg(spec.name), control, 85, 90,
                      &info, &failure)) {
         rollBack(made, spec.name, &failure);
         *error = failure;
@@ -520,14 +520,14 @@ bool VsphereOperations::provisionVm(const ProvisionSpec &spec, QString *vmRef, P
     if (spec.start &&
         !m_tasks.run("<PowerOnVM_Task>" + VsphereTaskRunner::self(VirtualMachine, made) +
                          "</PowerOnVM_Task>",
-                     tr("Could not start “%1”.").arg(spec.name), progress, 90, 100, &info,
+                     tr("Could not start “%1”.").arg(spec.name), control, 90, 100, &info,
                      &failure)) {
         rollBack(made, spec.name, &failure);
         *error = failure;
         return false;
     }
-    if (progress)
-        progress({100, 100, {}});
+    if (control.progress)
+        control.progress({100, 100, {}});
     qCInfo(lcVsphere) << "cloned" << source.name << "to" << spec.name << made << "in"
                       << timer.elapsed() << "ms";
     *vmRef = made;
@@ -535,7 +535,7 @@ bool VsphereOperations::provisionVm(const ProvisionSpec &spec, QString *vmRef, P
 }
 
 bool VsphereOperations::reconfigureVm(const QString &vmRef, const ReconfigureSpec &spec,
-                                      ProviderError *error, const ProgressCallback &progress)
+                                      ProviderError *error, const OperationControl &control)
 {
     Vm vm;
     VsphereError failure;
@@ -669,7 +669,7 @@ bool VsphereOperations::reconfigureVm(const QString &vmRef, const ReconfigureSpe
     VsphereTaskInfo info;
     if (!m_tasks.run("<ReconfigVM_Task>" + VsphereTaskRunner::self(VirtualMachine, vmRef) +
                          "<spec>" + change + "</spec></ReconfigVM_Task>",
-                     tr("Could not reconfigure “%1”.").arg(vm.name), progress, 0, 100, &info,
+                     tr("Could not reconfigure “%1”.").arg(vm.name), control, 0, 100, &info,
                      &failure)) {
         *error = failure;
         return false;
@@ -679,7 +679,7 @@ bool VsphereOperations::reconfigureVm(const QString &vmRef, const ReconfigureSpe
 }
 
 bool VsphereOperations::removeVm(const QString &vmRef, bool deleteStorage, ProviderError *error,
-                                 const ProgressCallback &progress)
+                                 const OperationControl &control)
 {
     Vm vm;
     VsphereError failure;
@@ -694,7 +694,7 @@ bool VsphereOperations::removeVm(const QString &vmRef, bool deleteStorage, Provi
     }
     const bool ok =
         deleteStorage
-            ? destroy(vmRef, vm.name, &failure, progress, 0, 100)
+            ? destroy(vmRef, vm.name, &failure, control, 0, 100)
             : m_tasks.call("<UnregisterVM>" + VsphereTaskRunner::self(VirtualMachine, vmRef) +
                                "</UnregisterVM>",
                            tr("Could not remove “%1”.").arg(vm.name), &failure);

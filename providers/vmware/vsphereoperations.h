@@ -23,18 +23,18 @@ class VsphereOperations
 public:
     explicit VsphereOperations(VsphereClient &client, const VsphereTaskTiming &timing = {});
     bool powerOperation(const QString &vmRef, PowerOperation operation, ProviderError *error,
-                        const ProgressCallback &progress = {});
+                        const OperationControl &control = {});
     // A clone into the source's datacenter's VM folder, on spec.hostRef (or the source's host)
     // in that host's root resource pool, on spec.storageRef (or the source's datastore); vCPUs
     // and memory as spec says, every NIC on spec.networkRef when it is set. Steps that fail after
     // the clone exists remove the clone.
     bool provisionVm(const ProvisionSpec &spec, QString *vmRef, ProviderError *error,
-                     const ProgressCallback &progress = {});
+                     const OperationControl &control = {});
     bool reconfigureVm(const QString &vmRef, const ReconfigureSpec &spec, ProviderError *error,
-                       const ProgressCallback &progress = {});
+                       const OperationControl &control = {});
     // Destroy_Task with deleteStorage (the VM's files go too), UnregisterVM without.
     bool removeVm(const QString &vmRef, bool deleteStorage, ProviderError *error,
-                  const ProgressCallback &progress = {});
+                  const OperationControl &control = {});
 
 private:
     struct Vm;
@@ -47,7 +47,7 @@ private:
     // network); empty with *error otherwise.
     QByteArray nicBacking(const QString &networkRef, VsphereError *error);
     bool destroy(const QString &vmRef, const QString &name, VsphereError *error,
-                 const ProgressCallback &progress, int from, int to);
+                 const OperationControl &control, int from, int to);
     // Removes a clone a later step failed for; what went wrong is added to *error's hint.
     void rollBack(const QString &vmRef, const QString &name, VsphereError *error);
 

@@ -80,25 +80,27 @@ bool VsphereSession::collectMetrics(QList<MetricCounters> *out, ProviderError *e
 }
 
 bool VsphereSession::powerOperation(const QString &vmRef, PowerOperation operation,
-                                    ProviderError *error)
+                                    ProviderError *error, const OperationControl &control)
 {
-    return m_operations->powerOperation(vmRef, operation, error);
+    return m_operations->powerOperation(vmRef, operation, error, control);
 }
 
-bool VsphereSession::provisionVm(const ProvisionSpec &spec, QString *vmRef, ProviderError *error)
+bool VsphereSession::provisionVm(const ProvisionSpec &spec, QString *vmRef, ProviderError *error,
+                                 const OperationControl &control)
 {
-    return m_operations->provisionVm(spec, vmRef, error);
+    return m_operations->provisionVm(spec, vmRef, error, control);
 }
 
 bool VsphereSession::reconfigureVm(const QString &vmRef, const ReconfigureSpec &spec,
-                                   ProviderError *error)
+                                   ProviderError *error, const OperationControl &control)
 {
-    return m_operations->reconfigureVm(vmRef, spec, error);
+    return m_operations->reconfigureVm(vmRef, spec, error, control);
 }
 
-bool VsphereSession::removeVm(const QString &vmRef, bool deleteStorage, ProviderError *error)
+bool VsphereSession::removeVm(const QString &vmRef, bool deleteStorage, ProviderError *error,
+                              const OperationControl &control)
 {
-    return m_operations->removeVm(vmRef, deleteStorage, error);
+    return m_operations->removeVm(vmRef, deleteStorage, error, control);
 }
 
 bool VsphereSession::isAlive() const

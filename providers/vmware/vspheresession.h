@@ -65,13 +65,13 @@ public:
 
     // Each a vSphere task, polled until it ends (vsphereoperations.h).
     bool powerOperation(const QString &vmRef, PowerOperation operation, ProviderError *error,
-                        const ProgressCallback &progress = {}) override;
+                        const OperationControl &control = {}) override;
     bool provisionVm(const ProvisionSpec &spec, QString *vmRef, ProviderError *error,
-                     const ProgressCallback &progress = {}) override;
+                     const OperationControl &control = {}) override;
     bool reconfigureVm(const QString &vmRef, const ReconfigureSpec &spec, ProviderError *error,
-                       const ProgressCallback &progress = {}) override;
+                       const OperationControl &control = {}) override;
     bool removeVm(const QString &vmRef, bool deleteStorage, ProviderError *error,
-                  const ProgressCallback &progress = {}) override;
+                  const OperationControl &control = {}) override;
 
     // Hosts and VMs (templates included) below the root folder, read through container views
     // without their properties: verify()'s summary.

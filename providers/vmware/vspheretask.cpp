@@ -63,7 +63,7 @@ bool VsphereTaskRunner::call(const QByteArray &method, const QString &failure, V
 }
 
 bool VsphereTaskRunner::run(const QByteArray &method, const QString &failure,
-                            const ProgressCallback &progress, int from, int to,
+                            const OperationControl &control, int from, int to,
                             VsphereTaskInfo *info, VsphereError *error)
 {
     QByteArray answer;
@@ -79,11 +79,11 @@ bool VsphereTaskRunner::run(const QByteArray &method, const QString &failure,
             failure + u' ' + tr("%1 started no task for it.").arg(m_client.url().host());
         return false;
     }
-    return wait(task, failure, progress, from, to, info, error);
+    return wait(task, failure, control, from, to, info, error);
 }
 
 bool VsphereTaskRunner::wait(const QString &task, const QString &failure,
-                             const ProgressCallback &progress, int from, int to,
+                             const OperationControl &control, int from, int to,
                              VsphereTaskInfo *info, VsphereError *error)
 {
     QElapsedTimer waited;
@@ -91,9 +91,9 @@ bool VsphereTaskRunner::wait(const QString &task, const QString &failure,
     int reported = -1;
     const auto report = [&](int percent) {
         const int mapped = from + (to - from) * percent / 100;
-        if (progress && mapped != reported) {
+        if (control.progress && mapped != reported) {
             reported = mapped;
-            progress({mapped, 100, {}});
+            control.progress({mapped, 100, {}});
         }
     };
     report(0);
@@ -137,12 +137,18 @@ bool VsphereTaskRunner::wait(const QString &task, const QString &failure,
         }
         if (info->progress >= 0)
             report(info->progress);
+        if (control.stopRequested && control.stopRequested()) {
+            cancel(task);
+            qCInfo(lcVsphere) << "stopped waiting for task" << task << ":" << failure;
+            error->kind = VsphereError::Kind::Cancelled;
+            error->message = failure + u' ' +
+                             tr("Stopped while vCenter's task %1 still ran; Vantage asked vCenter "
+                                "to cancel it.")
+                                 .arg(task);
+            return false;
+        }
         if (waited.elapsed() >= m_timing.timeoutMs) {
-            // Best effort: not every task can be cancelled, and not every server cancels.
-            VsphereError ignored;
-            QByteArray unused;
-            m_client.call("<CancelTask>" + self(QStringLiteral("Task"), task) + "</CancelTask>",
-                          &unused, &ignored);
+            cancel(task);
             qCWarning(lcVsphere) << "task" << task << "timed out:" << failure;
             error->kind = VsphereError::Kind::Network;
             error->message =
@@ -156,6 +162,15 @@ bool VsphereTaskRunner::wait(const QString &task, const QString &failure,
         }
         QThread::msleep(m_timing.pollMs);
     }
+}
+
+void VsphereTaskRunner::cancel(const QString &task)
+{
+    // Best effort: not every task can be cancelled, and not every server cancels.
+    VsphereError ignored;
+    QByteArray unused;
+    m_client.call("<CancelTask>" + self(QStringLiteral("Task"), task) + "</CancelTask>", &unused,
+                  &ignored);
 }
 
 } // namespace Vantage

@@ -31,12 +31,12 @@ public:
     bool read(const QString &type, const QString &ref, const QStringList &paths,
               VsphereProperties *out, VsphereError *error);
 
-    // Sends method (a *_Task body), then polls the task it returns until it ends. progress gets
-    // the task's percent mapped into [from, to]. On success *info holds the final info (result:
-    // the new VM of a clone). failure is the sentence an error starts with ("Could not power on
-    // web-1."); the task's own message follows it. A task still running after the time-out is
-    // asked to cancel and reported as failed.
-    bool run(const QByteArray &method, const QString &failure, const ProgressCallback &progress,
+    // Sends method (a *_Task body), then polls the task it returns until it ends. control's
+    // progress gets the task's percent mapped into [from, to]. On success *info holds the final
+    // info (result: the new VM of a clone). failure is the sentence an error starts with ("Could
+    // not power on web-1."); the task's own message follows it. A task still running after the
+    // time-out, or when control asks to stop, is asked to cancel and reported as failed.
+    bool run(const QByteArray &method, const QString &failure, const OperationControl &control,
              int from, int to, VsphereTaskInfo *info, VsphereError *error);
 
     // A method that is not a task (ShutdownGuest, UnregisterVM): its answer only says whether
@@ -49,8 +49,9 @@ public:
     VsphereClient &client() { return m_client; }
 
 private:
-    bool wait(const QString &task, const QString &failure, const ProgressCallback &progress,
+    bool wait(const QString &task, const QString &failure, const OperationControl &control,
               int from, int to, VsphereTaskInfo *info, VsphereError *error);
+    void cancel(const QString &task);
 
     VsphereClient &m_client;
     VsphereTaskTiming m_timing;

@@ -45,7 +45,7 @@ class FakeSession final : public ManagerSession
 {
 public:
     bool powerOperation(const QString &vmRef, PowerOperation operation, ProviderError *error,
-                        const ProgressCallback & = {}) override
+                        const OperationControl & = {}) override
     {
         const QString name = PowerOperations::name(operation);
         notify(name + u' ' + vmRef);
@@ -61,7 +61,7 @@ public:
         return true;
     }
     bool provisionVm(const ProvisionSpec &spec, QString *vmRef, ProviderError *error,
-                     const ProgressCallback & = {}) override
+                     const OperationControl & = {}) override
     {
         notify(QStringLiteral("provision ") + spec.name);
         QMutexLocker lock(&fakeInventory().mutex);
@@ -81,7 +81,7 @@ public:
         return true;
     }
     bool reconfigureVm(const QString &vmRef, const ReconfigureSpec &spec, ProviderError *error,
-                       const ProgressCallback & = {}) override
+                       const OperationControl & = {}) override
     {
         notify(QStringLiteral("reconfigure ") + vmRef);
         QMutexLocker lock(&fakeInventory().mutex);
@@ -98,7 +98,7 @@ public:
         return true;
     }
     bool removeVm(const QString &vmRef, bool deleteStorage, ProviderError *error,
-                  const ProgressCallback & = {}) override
+                  const OperationControl & = {}) override
     {
         notify(QStringLiteral("remove ") + vmRef);
         QMutexLocker lock(&fakeInventory().mutex);

@@ -36,6 +36,17 @@ ManagerConfig configFor(const VcsimProcess &vcsim)
 // Polls quickly, so the tests do not wait on the default 250 ms.
 constexpr VsphereTaskTiming Quick{20, 60000};
 
+// Keeps every percent reported.
+OperationControl recording(QList<int> *reported)
+{
+    OperationControl control;
+    control.progress = [reported](const CollectProgress &progress) {
+        if (progress.total == 100)
+            reported->append(progress.done);
+    };
+    return control;
+}
+
 } // namespace
 
 class tst_VsphereOperations : public QObject
@@ -61,6 +72,7 @@ private slots:
     void progressIsReported();
     void timeOutRemovesTheClone();
     void failedStartRemovesTheClone();
+    void stopEndsTheWaitAndRemovesTheClone();
 
 private:
     InventoryCollection collect();
@@ -186,9 +198,7 @@ void tst_VsphereOperations::powerOperations()
     const QString ref = m_initial.vms.at(0).emsRef;
     QList<int> reported;
     ProviderError error;
-    QVERIFY2(m_operations->powerOperation(
-                 ref, operation, &error,
-                 [&](const CollectProgress &progress) { reported.append(progress.done); }),
+    QVERIFY2(m_operations->powerOperation(ref, operation, &error, recording(&reported)),
              qPrintable(error.toString()));
     QCOMPARE(powerStateOf(ref), after);
     // Tasks report their end; ShutdownGuest is no task.
@@ -303,9 +313,7 @@ void tst_VsphereOperations::cloneFromVm()
     QList<int> reported;
     QElapsedTimer timer;
     timer.start();
-    QVERIFY2(m_operations->provisionVm(
-                 spec, &ref, &error,
-                 [&](const CollectProgress &progress) { reported.append(progress.done); }),
+    QVERIFY2(m_operations->provisionVm(spec, &ref, &error, recording(&reported)),
              qPrintable(error.toString()));
     qInfo("clone from a VM took %lld ms", timer.elapsed());
     QVERIFY(ref.startsWith(u"vm-"));
@@ -407,9 +415,7 @@ void tst_VsphereOperations::reconfigure()
     spec.addDisks = {{m_initial.storages.first().emsRef, 2 * 1024 * MiB}};
     spec.addNics = {{m_initial.networks.first().emsRef, QStringLiteral("e1000")}};
     QList<int> reported;
-    QVERIFY2(m_operations->reconfigureVm(
-                 ref, spec, &error,
-                 [&](const CollectProgress &progress) { reported.append(progress.done); }),
+    QVERIFY2(m_operations->reconfigureVm(ref, spec, &error, recording(&reported)),
              qPrintable(error.toString()));
     QCOMPARE(reported.value(reported.size() - 1), 100);
     InventoryCollection after;
@@ -535,11 +541,7 @@ void tst_VsphereOperations::progressIsReported()
     spec.vcpus = collection.vms.first().vcpus;
     QList<int> reported;
     QString ref;
-    QVERIFY2(operations.provisionVm(spec, &ref, &error,
-                                    [&](const CollectProgress &progress) {
-                                        QCOMPARE(progress.total, 100);
-                                        reported.append(progress.done);
-                                    }),
+    QVERIFY2(operations.provisionVm(spec, &ref, &error, recording(&reported)),
              qPrintable(error.toString()));
     QVERIFY(!ref.isEmpty());
     // The clone's share of the bar is 0-80: its task's 25, 50 and 75 % are seen on the way.
@@ -617,6 +619,41 @@ void tst_VsphereOperations::failedStartRemovesTheClone()
     QVERIFY(session->collectInventory(&after, cancel, {}, &error));
     QVERIFY(!vmNamed(after, spec.name));
     QCOMPARE(after.vms.size(), collection.vms.size());
+}
+
+// Stopped while the clone task runs (the request was cancelled, or Vantage quits): the wait ends
+// at once, the task is asked to cancel and the clone the simulator made already is removed.
+void tst_VsphereOperations::stopEndsTheWaitAndRemovesTheClone()
+{
+    VcsimProcess slow;
+    QString failure;
+    QVERIFY2(slow.start({QStringLiteral("-slow-task"), QStringLiteral("cloneVm"),
+                         QStringLiteral("-task-ms"), QStringLiteral("60000")},
+                        &failure),
+             qPrintable(failure));
+    VsphereError openError;
+    const auto session = VsphereSession::open(configFor(slow), &openError);
+    QVERIFY2(session, qPrintable(openError.toString()));
+    InventoryCollection collection;
+    ProviderError error;
+    CancelFlag cancel;
+    QVERIFY(session->collectInventory(&collection, cancel, {}, &error));
+    VsphereOperations operations(session->client(), Quick);
+    ProvisionSpec spec;
+    spec.name = QStringLiteral("stopped");
+    spec.sourceVmRef = collection.vms.first().emsRef;
+    spec.vcpus = 1;
+    int asked = 0;
+    OperationControl control;
+    control.stopRequested = [&asked] { return ++asked >= 3; };
+    QString ref;
+    QVERIFY(!operations.provisionVm(spec, &ref, &error, control));
+    QVERIFY(ref.isEmpty());
+    QVERIFY2(error.message.contains(u"Stopped while vCenter's task"), qPrintable(error.message));
+    QCOMPARE(asked, 3);
+    InventoryCollection after;
+    QVERIFY(session->collectInventory(&after, cancel, {}, &error));
+    QVERIFY(!vmNamed(after, spec.name));
 }
 
 QTEST_GUILESS_MAIN(tst_VsphereOperations)
