@@ -8,6 +8,7 @@
 #include "core/supervisor.h"
 #include "providers/vmware/vsphereclient.h"
 #include "providers/vmware/vsphereprovider.h"
+#include "providers/vmware/vspheresession.h"
 #include "tests/vcsim/vcsimprocess.h"
 
 #include <QElapsedTimer>
@@ -151,6 +152,34 @@ void tst_VsphereRequests::provisionThenRetire()
         scalar(QStringLiteral("SELECT count(*) FROM vms WHERE ems_ref = ?"), {task.resultEmsRef})
             .toInt(),
         0, TimeoutMs);
+
+    // Cancelled while its clone task runs: the request stops in the middle of the task, and the
+    // clone vCenter was making is removed.
+    spec.name = QStringLiteral("cancelled");
+    const qint64 cancelled =
+        RequestStore::submit(provisionRequest(managerId, {spec}, QStringLiteral("tester")),
+                             supervisor.approvalRequired(), &error);
+    QVERIFY2(cancelled, qPrintable(error));
+    supervisor.notifyRequestSubmitted();
+    QTRY_VERIFY_WITH_TIMEOUT(RequestStore::tasks(cancelled).first().progress > 0, TimeoutMs);
+    QVERIFY2(RequestStore::cancel(cancelled, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(finished(cancelled), TimeoutMs);
+    const auto stopped = RequestStore::request(cancelled);
+    QVERIFY2(stopped->status != QLatin1String(RequestStatus::Ok), qPrintable(stopped->message));
+    const QString message = RequestStore::tasks(cancelled).first().message;
+    QVERIFY2(message.contains(u"Stopped while vCenter's task"), qPrintable(message));
+    VsphereError openError;
+    const auto session = VsphereSession::open(
+        ProviderStore::configFor(ProviderStore::managersOf(*providerId).first(), &error)
+            .value_or(ManagerConfig()),
+        &openError);
+    QVERIFY2(session, qPrintable(openError.toString()));
+    InventoryCollection inventory;
+    ProviderError providerError;
+    CancelFlag cancel;
+    QVERIFY(session->collectInventory(&inventory, cancel, {}, &providerError));
+    for (const VmRecord &vm : std::as_const(inventory.vms))
+        QVERIFY2(vm.name != spec.name, "the cancelled clone is still in vCenter");
     supervisor.stop();
 }
 
