@@ -114,9 +114,11 @@ namespace {
 // small enough that one answer stays a few MiB.
 constexpr int PageSize = 1000;
 
-QString vsphereType(InventoryKind kind)
+// The managed object type to read a target as: vCenter finds an object only by its exact type,
+// and a network may be a distributed port group, which vCenter names "dvportgroup-N".
+QString vsphereType(const InventoryTarget &target)
 {
-    switch (kind) {
+    switch (target.kind) {
     case InventoryKind::Vm:
         return QStringLiteral("VirtualMachine");
     case InventoryKind::Host:
@@ -132,7 +134,9 @@ QString vsphereType(InventoryKind kind)
     case InventoryKind::Storage:
         return QStringLiteral("Datastore");
     case InventoryKind::Network:
-        return QStringLiteral("Network");
+        return target.emsRef.startsWith(u"dvportgroup-")
+                   ? QStringLiteral("DistributedVirtualPortgroup")
+                   : QStringLiteral("Network");
     default:
         return {};
     }
@@ -232,7 +236,7 @@ bool VsphereSession::collectTargets(const QList<InventoryTarget> &targets, Inven
     VsphereInventoryMapper mapper;
     QList<InventoryTarget> readable;
     for (const InventoryTarget &target : targets) {
-        if (!vsphereType(target.kind).isEmpty())
+        if (!vsphereType(target).isEmpty())
             readable.append(target);
     }
     VsphereError failure;
@@ -263,7 +267,7 @@ bool VsphereSession::retrieveObjects(const QList<InventoryTarget> &targets,
         return true;
     QList<VsphereMoref> objects;
     for (const InventoryTarget &target : targets)
-        objects.append({vsphereType(target.kind), target.emsRef});
+        objects.append({vsphereType(target), target.emsRef});
     QByteArray answer;
     QString token;
     return m_client->callEnvelope(VsphereInventoryQuery::retrieveObjects(

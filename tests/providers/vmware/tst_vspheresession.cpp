@@ -115,6 +115,7 @@ private slots:
     void initTestCase();
     void collectInventory();
     void collectTargets();
+    void collectTargetsOfEveryKind();
     void collectAfterSessionTerminated();
     void cancelledCollection();
     void serverStopsMidRefresh();
@@ -193,6 +194,56 @@ void tst_VsphereSession::collectTargets()
     QVERIFY(out.hosts.isEmpty());
     for (const DiskRecord &disk : std::as_const(out.disks))
         QVERIFY(refs.contains(disk.vmRef));
+}
+
+void tst_VsphereSession::collectTargetsOfEveryKind()
+{
+    // One target of every kind read alone comes back as the full refresh gave it, placed in the
+    // same datacenter (its ancestors are read along); a port group is read as what it is.
+    VsphereError error;
+    const auto session = VsphereSession::open(configFor(m_vcsim), &error);
+    QVERIFY2(session, qPrintable(error.toString()));
+    InventoryCollection full;
+    CancelFlag never;
+    ProviderError failure;
+    QVERIFY(session->collectInventory(&full, never, {}, &failure));
+    const auto portgroup = std::find_if(
+        full.networks.cbegin(), full.networks.cend(),
+        [](const NetworkRecord &network) { return network.emsRef.startsWith(u"dvportgroup-"); });
+    QVERIFY(portgroup != full.networks.cend());
+    const auto readBack = [&](InventoryKind kind, const QString &ref) {
+        InventoryCollection out;
+        if (!session->collectTargets({{kind, ref}}, &out, &failure))
+            qWarning() << failure.toString();
+        return out;
+    };
+    QCOMPARE(readBack(InventoryKind::Datacenter, full.datacenters[0].emsRef).datacenters[0].name,
+             full.datacenters[0].name);
+    const FolderRecord folder = readBack(InventoryKind::Folder, full.folders[0].emsRef).folders[0];
+    QCOMPARE(folder.name, full.folders[0].name);
+    QCOMPARE(folder.folderType, full.folders[0].folderType);
+    QCOMPARE(folder.datacenterRef, full.datacenters[0].emsRef);
+    const ResourcePoolRecord pool =
+        readBack(InventoryKind::ResourcePool, full.resourcePools[0].emsRef).resourcePools[0];
+    QCOMPARE(pool.clusterRef, full.resourcePools[0].clusterRef);
+    QCOMPARE(pool.datacenterRef, full.datacenters[0].emsRef);
+    const ClusterRecord cluster =
+        readBack(InventoryKind::Cluster, full.clusters[0].emsRef).clusters[0];
+    QCOMPARE(cluster.name, full.clusters[0].name);
+    QCOMPARE(cluster.datacenterRef, full.datacenters[0].emsRef);
+    const HostRecord host = readBack(InventoryKind::Host, full.hosts[0].emsRef).hosts[0];
+    QCOMPARE(host.clusterRef, full.hosts[0].clusterRef);
+    QCOMPARE(host.datacenterRef, full.datacenters[0].emsRef);
+    const VmRecord vm = readBack(InventoryKind::Vm, full.vms[0].emsRef).vms[0];
+    QCOMPARE(vm.resourcePoolRef, full.vms[0].resourcePoolRef);
+    QCOMPARE(vm.folderRef, full.vms[0].folderRef);
+    QCOMPARE(vm.datacenterRef, full.datacenters[0].emsRef);
+    QCOMPARE(readBack(InventoryKind::Storage, full.storages[0].emsRef).storages[0].datacenterRef,
+             full.datacenters[0].emsRef);
+    const InventoryCollection networks = readBack(InventoryKind::Network, portgroup->emsRef);
+    QCOMPARE(networks.networks.size(), 1);
+    QCOMPARE(networks.networks[0].name, portgroup->name);
+    QCOMPARE(networks.networks[0].forwardMode, QStringLiteral("distributed"));
 }
 
 void tst_VsphereSession::collectAfterSessionTerminated()
