@@ -33,6 +33,7 @@ private slots:
     void largeInventoryFilterIsFast();
     void newMatchingVmAppearsAfterUpdate();
     void sortingKeepsFoldersLast();
+    void datacentersOfMatchesStay();
 
 private:
     void makeModels();
@@ -229,6 +230,33 @@ void tst_InventoryFilterProxy::sortingKeepsFoldersLast()
                      int(Kind::NetworkFolder),
                  true);
     }
+}
+
+void tst_InventoryFilterProxy::datacentersOfMatchesStay()
+{
+    // vSphere: DC0 → cluster → host → VM, and DC1 with a host and a VM of its own.
+    InventoryFixture::addProvider(QStringLiteral("vcenter"), &m_manager);
+    const qint64 dc0 = InventoryFixture::addDatacenter(m_manager, QStringLiteral("DC0"));
+    const qint64 dc1 = InventoryFixture::addDatacenter(m_manager, QStringLiteral("DC1"));
+    const qint64 cluster = InventoryFixture::addCluster(m_manager, QStringLiteral("DC0_C0"));
+    const qint64 host0 = InventoryFixture::addHost(m_manager, cluster, QStringLiteral("esx0"));
+    const qint64 host1 = InventoryFixture::addHost(m_manager, 0, QStringLiteral("esx1"));
+    InventoryFixture::addVm(m_manager, host0, QStringLiteral("web-1"));
+    InventoryFixture::addVm(m_manager, host1, QStringLiteral("db-1"));
+    for (const char *table : {"clusters", "hosts", "vms"})
+        InventoryFixture::exec(QStringLiteral("UPDATE %1 SET datacenter_id = ?").arg(table), {dc0});
+    InventoryFixture::exec(QStringLiteral("UPDATE hosts SET datacenter_id = ? WHERE id = ?"),
+                           {dc1, host1});
+    makeModels();
+
+    m_proxy->setFilterText(QStringLiteral("WEB"));
+    QCOMPARE(visibleVmNames(), QStringList{QStringLiteral("web-1")});
+    QVERIFY(m_proxy->mapFromSource(m_model->indexFor(Kind::Datacenter, dc0)).isValid());
+    QVERIFY(m_proxy->mapFromSource(m_model->indexFor(Kind::Cluster, cluster)).isValid());
+    QVERIFY(!m_proxy->mapFromSource(m_model->indexFor(Kind::Datacenter, dc1)).isValid());
+    m_proxy->setFilterText(QString());
+    QCOMPARE(visibleVmNames().size(), 2);
+    QVERIFY(m_proxy->mapFromSource(m_model->indexFor(Kind::Datacenter, dc1)).isValid());
 }
 
 QTEST_MAIN(tst_InventoryFilterProxy)
