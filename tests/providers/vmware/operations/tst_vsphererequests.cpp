@@ -1,5 +1,5 @@
 // vSphere operations through requests: a real database, a real Supervisor with its request
-// runner, the vmware provider on a vCenter simulator whose clone tasks run for 1.5 s. A provision
+// runner, the vmware provider on a vCenter simulator whose clone tasks run for 3 s. A provision
 // request clones and starts a VM, its task's progress is seen on the way and the refresh that
 // follows stores the VM; a retirement request shuts it down and destroys it.
 #include "core/database.h"
@@ -61,7 +61,7 @@ void tst_VsphereRequests::initTestCase()
     QString error;
     QVERIFY2(m_vcsim.start({QStringLiteral("-vm"), QStringLiteral("2"),
                             QStringLiteral("-slow-task"), QStringLiteral("cloneVm"),
-                            QStringLiteral("-task-ms"), QStringLiteral("1500")},
+                            QStringLiteral("-task-ms"), QStringLiteral("3000")},
                            &error),
              qPrintable(error));
 }
@@ -125,7 +125,7 @@ void tst_VsphereRequests::provisionThenRetire()
             seen.append(tasks.first().progress);
         QTest::qWait(20);
     }
-    qInfo("provision request (one clone, its task paced to 1.5 s) took %lld ms", timer.elapsed());
+    qInfo("provision request (one clone, its task paced to 3 s) took %lld ms", timer.elapsed());
     const auto provisioned = RequestStore::request(provision);
     QVERIFY2(provisioned->status == QLatin1String(RequestStatus::Ok),
              qPrintable(provisioned->message));
