@@ -454,9 +454,15 @@ bool VsphereOperations::provisionVm(const ProvisionSpec &spec, QString *vmRef, P
                      control, 0, 80, &info, &failure)) {
         // The name was free before: a VM of that name now is what the failed task left.
         QString leftOver;
-        VsphereError ignored;
-        if (findChild(folder, spec.name, &leftOver, &ignored) && !leftOver.isEmpty())
+        VsphereError unreachable;
+        if (!findChild(folder, spec.name, &leftOver, &unreachable)) {
+            const QString check = tr("Vantage could not check whether vCenter made “%1” anyway; "
+                                     "look for it in the vSphere Client.")
+                                      .arg(spec.name);
+            failure.hint = failure.hint.isEmpty() ? check : failure.hint + u' ' + check;
+        } else if (!leftOver.isEmpty()) {
             rollBack(leftOver, spec.name, &failure);
+        }
         *error = failure;
         return false;
     }

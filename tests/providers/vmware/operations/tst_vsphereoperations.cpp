@@ -73,6 +73,7 @@ private slots:
     void timeOutRemovesTheClone();
     void failedStartRemovesTheClone();
     void stopEndsTheWaitAndRemovesTheClone();
+    void droppedConnectionIsWorded();
 
 private:
     InventoryCollection collect();
@@ -655,6 +656,44 @@ void tst_VsphereOperations::stopEndsTheWaitAndRemovesTheClone()
     InventoryCollection after;
     QVERIFY(session->collectInventory(&after, cancel, {}, &error));
     QVERIFY(!vmNamed(after, spec.name));
+}
+
+// The simulator goes away while the clone task runs: the wait ends with the connection's failure
+// and says where to look for what vCenter may have made.
+void tst_VsphereOperations::droppedConnectionIsWorded()
+{
+    VcsimProcess slow;
+    QString failure;
+    QVERIFY2(slow.start({QStringLiteral("-slow-task"), QStringLiteral("cloneVm"),
+                         QStringLiteral("-task-ms"), QStringLiteral("60000")},
+                        &failure),
+             qPrintable(failure));
+    VsphereError openError;
+    const auto session = VsphereSession::open(configFor(slow), &openError);
+    QVERIFY2(session, qPrintable(openError.toString()));
+    InventoryCollection collection;
+    ProviderError error;
+    CancelFlag cancel;
+    QVERIFY(session->collectInventory(&collection, cancel, {}, &error));
+    VsphereOperations operations(session->client(), Quick);
+    ProvisionSpec spec;
+    spec.name = QStringLiteral("dropped");
+    spec.sourceVmRef = collection.vms.first().emsRef;
+    spec.vcpus = 1;
+    // Asked between polls: the second time, the simulator is gone.
+    int asked = 0;
+    OperationControl control;
+    control.stopRequested = [&] {
+        if (++asked == 2)
+            slow.stop();
+        return false;
+    };
+    QString ref;
+    QVERIFY(!operations.provisionVm(spec, &ref, &error, control));
+    QVERIFY(ref.isEmpty());
+    QVERIFY2(error.message.startsWith(u"Could not clone"), qPrintable(error.message));
+    QVERIFY2(error.message.contains(u"127.0.0.1"), qPrintable(error.message));
+    QVERIFY2(error.hint.contains(u"look for it in the vSphere Client"), qPrintable(error.hint));
 }
 
 QTEST_GUILESS_MAIN(tst_VsphereOperations)
