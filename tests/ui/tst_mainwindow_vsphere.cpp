@@ -1,3 +1,4 @@
+#include "accessibilityaudit.h"
 #include "catalogues.h"
 
 #include "core/database.h"
@@ -191,6 +192,8 @@ void tst_MainWindowVsphere::provisionFromTemplateEndToEnd()
     QVERIFY(!wizard->findChild<QRadioButton *>(QStringLiteral("imageRadio"))->isVisible());
     QVERIFY(!wizard->findChild<QRadioButton *>(QStringLiteral("isoRadio"))->isVisible());
     QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("cloneOnlyNote"))->isVisible());
+    const QStringList unnamed = Vantage::Testing::unnamedControls(wizard);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
     // vCenter clones running VMs too.
     auto *source = wizard->findChild<QComboBox *>(QStringLiteral("sourceVmCombo"));
     QSqlQuery running(Database::connection());
