@@ -8,14 +8,11 @@
 
 namespace Vantage {
 
-class VsphereClient;
-struct VsphereDevice;
-
 // Lifecycle operations as vSphere calls: power changes as *_Task methods (a graceful shutdown or
 // reboot as ShutdownGuest / RebootGuest, which are not tasks), new VMs as CloneVM_Task of a VM or
 // template, changes as ReconfigVM_Task, removal as Destroy_Task or UnregisterVM. Each task is
-// polled until it ends (vspheretask.h) and its progress reported. An operation the VM's current
-// state does not allow is refused before anything is sent.
+// polled until it ends (vspheretask.h), its progress reported and the caller's stop honoured. An
+// operation the VM's current state does not allow is refused before anything is sent.
 class VsphereOperations
 {
     Q_DECLARE_TR_FUNCTIONS(Vantage::VsphereOperations)
