@@ -13,11 +13,16 @@ mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 eval "$(printf 'vantage-test' | gnome-keyring-daemon --daemonize --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL GNOME_KEYRING_PID
 # The daemon answers before its login collection exists; a first write then fails with "Object
-# does not exist". Wait (5 s at most) until the default collection can be read.
-for _ in $(seq 50); do
+# does not exist" (the default alias may resolve a moment before collection/login does). Wait
+# until the login collection itself can be read: 30 s at most, since a loaded machine is slow.
+keyring_ready() {
   dbus-send --session --print-reply --dest=org.freedesktop.secrets \
-    /org/freedesktop/secrets/aliases/default org.freedesktop.DBus.Properties.Get \
-    string:org.freedesktop.Secret.Collection string:Label >/dev/null 2>&1 && break
+    /org/freedesktop/secrets/collection/login org.freedesktop.DBus.Properties.Get \
+    string:org.freedesktop.Secret.Collection string:Label >/dev/null 2>&1
+}
+for _ in $(seq 300); do
+  keyring_ready && break
   sleep 0.1
 done
+keyring_ready || { echo "with-keyring.sh: the test keyring did not come up within 30 s" >&2; exit 1; }
 "$@"
