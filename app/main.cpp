@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QTimer>
@@ -112,20 +113,51 @@ int main(int argc, char *argv[])
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QObject::tr("Open the demo: a libvirt test-driver provider with "
                                               "two hosts, in a database of its own."));
+    const QCommandLineOption qemuDemo(
+        QStringLiteral("demo-qemu"),
+        QObject::tr("Open the real demo (needs root): starts libvirtd and QEMU on this machine "
+                    "with three tiny guests, shows them live, and removes them all on quit."));
     const QCommandLineOption noRefresh(QStringLiteral("no-refresh"),
                                        QObject::tr("Show the cached inventory without refreshing "
                                                    "at start-up."));
     const QCommandLineOption exitWhenShown(
         QStringLiteral("exit-when-shown"),
         QObject::tr("Quit as soon as the cached inventory is on screen (start-up benchmarks)."));
-    parser.addOptions({database, demo, noRefresh, exitWhenShown});
+    parser.addOptions({database, demo, qemuDemo, noRefresh, exitWhenShown});
     parser.process(app);
 
     QString path = parser.value(database);
-    if (path.isEmpty())
-        path = parser.isSet(demo) ? Demo::defaultDatabasePath() : Database::defaultPath();
+    if (path.isEmpty()) {
+        path = parser.isSet(qemuDemo) ? QemuDemo::defaultDatabasePath()
+               : parser.isSet(demo)   ? Demo::defaultDatabasePath()
+                                      : Database::defaultPath();
+    }
     if (!openDatabaseInteractively(path))
         return 1;
+    bool qemuLaneHeld = false;
+    if (parser.isSet(qemuDemo)) {
+        QProgressDialog progress;
+        progress.setWindowTitle(QObject::tr("Real Demo"));
+        progress.setAccessibleName(QObject::tr("Real demo start-up"));
+        progress.setRange(0, 0);
+        progress.setCancelButton(nullptr);
+        progress.setMinimumDuration(0);
+        progress.show();
+        QString error;
+        qemuLaneHeld = QemuDemo::start(
+            [&](const QString &status) {
+                progress.setLabelText(status);
+                QCoreApplication::processEvents();
+            },
+            &error);
+        progress.close();
+        if (!qemuLaneHeld || !QemuDemo::ensureProvider(&error)) {
+            QMessageBox box(QMessageBox::Warning, QObject::tr("Vantage"),
+                            QObject::tr("The real demo could not start its QEMU guests."));
+            box.setInformativeText(error);
+            box.exec();
+        }
+    }
     if (parser.isSet(demo)) {
         QString error;
         if (!Demo::ensureProvider(&error))
@@ -140,8 +172,9 @@ int main(int argc, char *argv[])
     const QSettings settings(QStringLiteral("vantage"), QStringLiteral("vantage"));
     const int refreshHours = settings.value(QStringLiteral("refresh/interval_hours"), 24).toInt();
     supervisor.setRefreshInterval(std::chrono::hours(std::max(1, refreshHours)));
+    // The real demo samples as often as the guests' balloon reports (5 s), so charts move.
     const int metricsSeconds =
-        settings.value(QStringLiteral("metrics/interval_seconds"), 20).toInt();
+        settings.value(QStringLiteral("metrics/interval_seconds"), qemuLaneHeld ? 5 : 20).toInt();
     supervisor.setMetricsInterval(std::chrono::seconds(std::max(5, metricsSeconds)));
     MetricRetention retention;
     const auto hours = [&](const char *key, qint64 fallbackMs) {
@@ -178,5 +211,11 @@ int main(int argc, char *argv[])
     const bool refreshOnStart = !parser.isSet(noRefresh);
     QTimer::singleShot(0, &supervisor, [&] { supervisor.start(refreshOnStart); });
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &supervisor, &Supervisor::stop);
-    return app.exec();
+    const int result = app.exec();
+    if (qemuLaneHeld) {
+        // Workers hold libvirt connections; they end before the daemons do.
+        supervisor.stop();
+        QemuDemo::stop();
+    }
+    return result;
 }

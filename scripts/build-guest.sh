@@ -37,8 +37,16 @@ work="$(mktemp -d "$out/build.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
 # The kernel ABI linux-image-amd64 points at today: whatever the archive holds.
-kernel_package="$(apt-cache depends linux-image-amd64 2>/dev/null |
-  sed -n 's/^ *Depends: \(linux-image-[0-9].*-amd64\)$/\1/p' | head -1)"
+kernel_package() {
+  apt-cache depends linux-image-amd64 2>/dev/null |
+    sed -n 's/^ *Depends: \(linux-image-[0-9].*-amd64\)$/\1/p' | head -1
+}
+kernel_package="$(kernel_package)"
+# Container images often ship without apt's package lists.
+if [ -z "$kernel_package" ] && [ "$(id -u)" -eq 0 ]; then
+  apt-get update -qq >/dev/null
+  kernel_package="$(kernel_package)"
+fi
 if [ -z "$kernel_package" ]; then
   echo "build-guest: apt knows no linux-image-amd64; run apt-get update." >&2
   exit 1
