@@ -27,7 +27,7 @@ std::optional<InventoryTarget> VsphereUpdateWatcher::targetOf(const VsphereMoref
         kind = InventoryKind::Cluster;
     else if (type == u"Datastore")
         kind = InventoryKind::Storage;
-    else if (type == u"Network")
+    else if (type == u"Network" || type == u"DistributedVirtualPortgroup")
         kind = InventoryKind::Network;
     else if (type == u"Datacenter")
         kind = InventoryKind::Datacenter;

@@ -50,11 +50,8 @@ public:
     // Returns within a few hundred milliseconds; afterwards no callback runs.
     void stop();
 
-    // The inventory kind a vSphere object is stored as; none for the kinds a targeted refresh
-    // cannot read back. A distributed port group is one of them for now: collectTargets asks
-    // for an InventoryKind::Network as a "Network", which the server does not find under a port
-    // group's reference, so its targeted refresh would delete it. Port group changes wait for
-    // the next full refresh.
+    // The inventory kind a vSphere object is stored as; none for the kinds the inventory does
+    // not hold (tasks, standalone compute resources, ...).
     static std::optional<InventoryTarget> targetOf(const VsphereMoref &object);
 
 private:

@@ -172,7 +172,8 @@ void tst_VsphereUpdateParser::targets_data()
     QTest::newRow("folder") << QStringLiteral("Folder") << int(InventoryKind::Folder);
     QTest::newRow("resource pool")
         << QStringLiteral("ResourcePool") << int(InventoryKind::ResourcePool);
-    QTest::newRow("port group") << QStringLiteral("DistributedVirtualPortgroup") << -1;
+    QTest::newRow("port group") << QStringLiteral("DistributedVirtualPortgroup")
+                                << int(InventoryKind::Network);
     QTest::newRow("standalone compute resource") << QStringLiteral("ComputeResource") << -1;
     QTest::newRow("task") << QStringLiteral("Task") << -1;
 }

@@ -329,12 +329,8 @@ void tst_VsphereUpdates::everyReportedKindReadsByTarget()
     add(InventoryKind::Host, inventory.hosts.value(0).emsRef);
     add(InventoryKind::Cluster, inventory.clusters.value(0).emsRef);
     add(InventoryKind::Storage, inventory.storages.value(0).emsRef);
-    // Distributed port groups are not reported (they do not read back as InventoryKind::Network
-    // targets): only plain networks.
-    for (const NetworkRecord &network : std::as_const(inventory.networks)) {
-        if (network.emsRef.startsWith(u"network-"))
-            add(InventoryKind::Network, network.emsRef);
-    }
+    for (const NetworkRecord &network : std::as_const(inventory.networks))
+        add(InventoryKind::Network, network.emsRef); // networks and distributed port groups
     add(InventoryKind::Datacenter, inventory.datacenters.value(0).emsRef);
     add(InventoryKind::Folder, inventory.folders.value(0).emsRef);
     add(InventoryKind::ResourcePool, inventory.resourcePools.value(0).emsRef);
