@@ -23,9 +23,9 @@ struct VsphereUpdateSet;
 //
 // Two threads of its own, so that the client's network thread never sits in a wait: one waits
 // on the server (stop() cancels its call, which returns within the client's 100 ms check), the
-// other holds the changed objects for CoalesceMs, so that the several updates one operation
-// makes (a power-off changes the power state, then the host's figures) give one onChanged, and
-// makes every callback. The first answer lists everything and is not reported.
+// other holds the changed objects for CoalesceMs, so that the updates one operation spreads over
+// several answers (a clone enters the VM, then sets its power state and host) give one
+// onChanged, and makes every callback. The first answer lists everything and is not reported.
 class VsphereUpdateWatcher
 {
     Q_DECLARE_TR_FUNCTIONS(Vantage::VsphereUpdateWatcher)
