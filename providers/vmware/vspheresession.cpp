@@ -328,9 +328,11 @@ bool VsphereSession::countObjects(int *hosts, int *vms, VsphereError *error)
 
 namespace {
 
-// The collector's latest page: events that arrive faster than this per poll interval are missed
-// (the next full refresh catches up), and every poll carries at most this many.
-constexpr int EventPageSize = 100;
+// The collector's latest page, at vSphere's maximum: every poll carries at most this many, so a
+// burst (which the event handler answers with one full refresh once it passes 100 events in 2 s)
+// must fit in it to be seen as one; events beyond it in one poll interval are missed, and the
+// burst's full refresh catches up.
+constexpr int EventPageSize = 1000;
 
 } // namespace
 

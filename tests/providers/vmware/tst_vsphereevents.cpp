@@ -179,6 +179,7 @@ private slots:
     void initTestCase();
     void vmEvents();
     void unsubscribeStopsDelivery();
+    void burstBeyondOneHundredIsDelivered();
     void lostWhenSimulatorKilled();
     void malformedEventsAnswer();
 
@@ -281,6 +282,36 @@ void tst_VsphereEvents::unsubscribeStopsDelivery()
     QVERIFY(runTask(session->client(), "PowerOnVM_Task", vm));
     QTRY_VERIFY_WITH_TIMEOUT(received.has(QStringLiteral("VmPoweredOnEvent"), vm), Timeout);
     QVERIFY(!received.has(QStringLiteral("VmPoweredOffEvent"), vm));
+}
+
+// More than 100 events within one poll interval all arrive, so the event handler can tell a
+// burst (and answer it with one full refresh) instead of seeing a capped page.
+void tst_VsphereEvents::burstBeyondOneHundredIsDelivered()
+{
+    VsphereError error;
+    const auto session = VsphereSession::open(configFor(m_vcsim), &error);
+    QVERIFY2(session, qPrintable(error.toString()));
+    const QString vm = firstVm(*session);
+    QVERIFY(!vm.isEmpty());
+
+    Received received;
+    ProviderError failure;
+    QVERIFY(session->subscribeEvents(received.sink(), received.onLost(), &failure));
+    constexpr int Cycles = 80;
+    for (int i = 0; i < Cycles; ++i) {
+        QVERIFY(runTask(session->client(), "PowerOffVM_Task", vm));
+        QVERIFY(runTask(session->client(), "PowerOnVM_Task", vm));
+    }
+    const auto powerEvents = [&received] {
+        QMutexLocker locker(&received.mutex);
+        return std::count_if(
+            received.events.cbegin(), received.events.cend(), [](const RawEvent &event) {
+                return event.name == u"VmPoweredOffEvent" || event.name == u"VmPoweredOnEvent";
+            });
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(powerEvents(), 2 * Cycles, Timeout);
+    session->unsubscribeEvents();
+    QCOMPARE(received.lostCount(), 0);
 }
 
 void tst_VsphereEvents::lostWhenSimulatorKilled()
