@@ -12,6 +12,8 @@
 
 #include <unistd.h>
 
+#include <memory>
+
 namespace Vantage {
 
 namespace {
@@ -153,11 +155,35 @@ bool QemuDemo::start(const std::function<void(const QString &)> &status, QString
     if (!runLane({QStringLiteral("up"), holder()}, error))
         return false;
     for (const QString &guest : guestNames()) {
-        status(tr("Starting guest %1…").arg(guest));
-        if (!runLane({QStringLiteral("guest"), guest, QStringLiteral("start")}, error))
+        status(tr("Preparing guest %1…").arg(guest));
+        if (!runLane({QStringLiteral("guest"), guest}, error))
             return false;
     }
     return true;
+}
+
+void QemuDemo::startGuests(QObject *context)
+{
+    QStringList pending = guestNames();
+    // One process at a time: each start reads and writes the lane's pool.
+    auto startNext = std::make_shared<std::function<void()>>();
+    *startNext = [context, pending, startNext]() mutable {
+        if (pending.isEmpty()) {
+            *startNext = nullptr; // breaks the cycle through the captured pointer
+            return;
+        }
+        const QString guest = pending.takeFirst();
+        auto *process = new QProcess(context);
+        QObject::connect(process, &QProcess::finished, context, [process, guest, startNext] {
+            if (process->exitCode() != 0)
+                qWarning("QEMU demo: guest %s did not start: %s", qPrintable(guest),
+                         process->readAllStandardError().constData());
+            process->deleteLater();
+            (*startNext)();
+        });
+        process->start(laneScript(), {QStringLiteral("guest"), guest, QStringLiteral("start")});
+    };
+    (*startNext)();
 }
 
 void QemuDemo::stop()

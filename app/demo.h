@@ -37,10 +37,13 @@ public:
     // The guests' names after the lane's vantage-lane- prefix.
     static QStringList guestNames();
 
-    // Brings the lane up and starts the guests, running the script step by step while the event
+    // Brings the lane up and defines the guests, running the script step by step while the event
     // loop keeps turning; status gets a sentence for each step. False with *error set (what went
     // wrong and what to do).
     static bool start(const std::function<void(const QString &)> &status, QString *error);
+    // Starts the guests one after the other without waiting: called once Vantage watches the
+    // lane, so their start events arrive and their boot shows live. context owns the processes.
+    static void startGuests(QObject *context);
     // Lets go of the lane: the guests, network and daemons it started are gone afterwards.
     static void stop();
     static std::optional<qint64> ensureProvider(QString *error);

@@ -210,6 +210,13 @@ int main(int argc, char *argv[])
     // The cached inventory is on screen first; workers start once the event loop runs.
     const bool refreshOnStart = !parser.isSet(noRefresh);
     QTimer::singleShot(0, &supervisor, [&] { supervisor.start(refreshOnStart); });
+    if (qemuLaneHeld) {
+        // The guests boot once the first refresh is in: their start events then arrive live.
+        QObject::connect(
+            &supervisor, &Supervisor::refreshFinished, &app,
+            [&app] { QTimer::singleShot(2000, &app, [&app] { QemuDemo::startGuests(&app); }); },
+            Qt::SingleShotConnection);
+    }
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &supervisor, &Supervisor::stop);
     const int result = app.exec();
     if (qemuLaneHeld) {
