@@ -4,60 +4,81 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="53"/>
-        <location filename="../app/main.cpp" line="133"/>
+        <location filename="../app/main.cpp" line="54"/>
+        <location filename="../app/main.cpp" line="155"/>
+        <location filename="../app/main.cpp" line="165"/>
         <source>Vantage</source>
         <translation>Vantage</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="54"/>
+        <location filename="../app/main.cpp" line="55"/>
         <source>The file was not changed.</source>
         <translation>Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="56"/>
+        <location filename="../app/main.cpp" line="57"/>
         <source>Choose Another Database…</source>
         <translation>Andere Datenbank wählen…</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="61"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>Choose a Database</source>
         <translation>Datenbank wählen</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="63"/>
         <source>Vantage databases (*.sqlite)</source>
         <translation>Vantage-Datenbanken (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="104"/>
+        <location filename="../app/main.cpp" line="105"/>
         <source>Vantage: one console for your virtual infrastructure, cloud and containers.
 Headless commands: vantage provider add|list|remove, vantage refresh NAME|--all.</source>
         <translation>Vantage: eine Konsole für Ihre virtuelle Infrastruktur, Cloud und Container.
 Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--all.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="110"/>
+        <location filename="../app/main.cpp" line="111"/>
         <source>Use the database at PATH.</source>
         <translation>Die Datenbank unter PATH verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="113"/>
+        <location filename="../app/main.cpp" line="114"/>
         <source>Open the demo: a libvirt test-driver provider with two hosts, in a database of its own.</source>
         <translation>Die Demo öffnen: ein Provider mit dem libvirt-Testtreiber und zwei Hosts, in einer eigenen Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="116"/>
+        <location filename="../app/main.cpp" line="118"/>
+        <source>Open the real demo (needs root): starts libvirtd and QEMU on this machine with three tiny guests, shows them live, and removes them all on quit.</source>
+        <translation>Die echte Demo öffnen (braucht root): startet libvirtd und QEMU auf diesem Rechner mit drei winzigen Gästen, zeigt sie live und entfernt beim Beenden alles wieder.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="121"/>
         <source>Show the cached inventory without refreshing at start-up.</source>
         <translation>Das zwischengespeicherte Inventar zeigen, ohne beim Start zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="120"/>
+        <location filename="../app/main.cpp" line="125"/>
         <source>Quit as soon as the cached inventory is on screen (start-up benchmarks).</source>
         <translation>Beenden, sobald das zwischengespeicherte Inventar angezeigt wird (Startzeit-Messungen).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="134"/>
+        <location filename="../app/main.cpp" line="140"/>
+        <source>Real Demo</source>
+        <translation>Echte Demo</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="141"/>
+        <source>Real demo start-up</source>
+        <translation>Start der echten Demo</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="156"/>
+        <source>The real demo could not start its QEMU guests.</source>
+        <translation>Die echte Demo konnte ihre QEMU-Gäste nicht starten.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="166"/>
         <source>The demo provider could not be set up: %1</source>
         <translation>Der Demo-Provider konnte nicht eingerichtet werden: %1</translation>
     </message>
@@ -423,17 +444,17 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::Demo</name>
     <message>
-        <location filename="../app/demo.cpp" line="26"/>
+        <location filename="../app/demo.cpp" line="33"/>
         <source>The demo file %1 is missing from this build.</source>
         <translation>Die Demo-Datei %1 fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../app/demo.cpp" line="37"/>
+        <location filename="../app/demo.cpp" line="44"/>
         <source>Cannot write the demo file %1: %2</source>
         <translation>Die Demo-Datei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/demo.cpp" line="60"/>
+        <location filename="../app/demo.cpp" line="113"/>
         <source>Cannot create the folder %1 for the demo files.</source>
         <translation>Der Ordner %1 für die Demo-Dateien kann nicht angelegt werden.</translation>
     </message>
@@ -441,147 +462,148 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::DetailsPane</name>
     <message>
-        <location filename="../ui/detailspane.cpp" line="73"/>
-        <location filename="../ui/detailspane.cpp" line="505"/>
+        <location filename="../ui/detailspane.cpp" line="103"/>
+        <location filename="../ui/detailspane.cpp" line="539"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="73"/>
-        <location filename="../ui/detailspane.cpp" line="505"/>
+        <location filename="../ui/detailspane.cpp" line="103"/>
+        <location filename="../ui/detailspane.cpp" line="539"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="79"/>
+        <location filename="../ui/detailspane.cpp" line="109"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="80"/>
+        <location filename="../ui/detailspane.cpp" line="110"/>
         <source>Powered off</source>
         <translation>Ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="81"/>
+        <location filename="../ui/detailspane.cpp" line="111"/>
         <source>Suspended</source>
         <translation>Ruhezustand</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="82"/>
+        <location filename="../ui/detailspane.cpp" line="112"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="84"/>
+        <location filename="../ui/detailspane.cpp" line="114"/>
         <source>Shutting down</source>
         <translation>Wird heruntergefahren</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="85"/>
+        <location filename="../ui/detailspane.cpp" line="115"/>
         <source>Crashed</source>
         <translation>Abgestürzt</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="90"/>
+        <location filename="../ui/detailspane.cpp" line="120"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="98"/>
+        <location filename="../ui/detailspane.cpp" line="128"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="121"/>
+        <location filename="../ui/detailspane.cpp" line="151"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="122"/>
+        <location filename="../ui/detailspane.cpp" line="152"/>
         <source>Copy all details to the clipboard</source>
         <translation>Alle Details in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="123"/>
+        <location filename="../ui/detailspane.cpp" line="153"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="146"/>
+        <location filename="../ui/detailspane.cpp" line="176"/>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="147"/>
+        <location filename="../ui/detailspane.cpp" line="177"/>
         <source>Select a provider, host, VM, network or storage pool in the inventory to see its properties here.</source>
         <translation>Wählen Sie im Inventar einen Provider, einen Host, eine VM, ein Netzwerk oder einen Speicherpool, um hier seine Eigenschaften zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="234"/>
+        <location filename="../ui/detailspane.cpp" line="264"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="237"/>
+        <location filename="../ui/detailspane.cpp" line="267"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="248"/>
+        <location filename="../ui/detailspane.cpp" line="278"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="290"/>
+        <location filename="../ui/detailspane.cpp" line="320"/>
         <source>The inventory shown is from the last successful refresh, %1.</source>
         <translation>Das gezeigte Inventar stammt von der letzten erfolgreichen Aktualisierung, %1.</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="293"/>
+        <location filename="../ui/detailspane.cpp" line="323"/>
         <source>No refresh of this manager has succeeded yet.</source>
         <translation>Bisher war keine Aktualisierung dieses Managers erfolgreich.</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="294"/>
+        <location filename="../ui/detailspane.cpp" line="324"/>
         <source>Stale: the last refresh of %1 failed %2: %3 %4</source>
         <translation>Veraltet: Die letzte Aktualisierung von %1 ist %2 fehlgeschlagen: %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="300"/>
+        <location filename="../ui/detailspane.cpp" line="330"/>
         <source>Stale inventory warning</source>
         <translation>Warnung: veraltetes Inventar</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="472"/>
+        <location filename="../ui/detailspane.cpp" line="505"/>
         <source>Provider · %1</source>
         <translation>Provider · %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="395"/>
-        <location filename="../ui/detailspane.cpp" line="479"/>
-        <location filename="../ui/detailspane.cpp" line="560"/>
-        <location filename="../ui/detailspane.cpp" line="584"/>
-        <location filename="../ui/detailspane.cpp" line="627"/>
-        <location filename="../ui/detailspane.cpp" line="689"/>
-        <location filename="../ui/detailspane.cpp" line="712"/>
-        <location filename="../ui/detailspane.cpp" line="740"/>
+        <location filename="../ui/detailspane.cpp" line="425"/>
+        <location filename="../ui/detailspane.cpp" line="512"/>
+        <location filename="../ui/detailspane.cpp" line="594"/>
+        <location filename="../ui/detailspane.cpp" line="630"/>
+        <location filename="../ui/detailspane.cpp" line="678"/>
+        <location filename="../ui/detailspane.cpp" line="722"/>
+        <location filename="../ui/detailspane.cpp" line="791"/>
+        <location filename="../ui/detailspane.cpp" line="815"/>
+        <location filename="../ui/detailspane.cpp" line="844"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="315"/>
-        <location filename="../ui/detailspane.cpp" line="325"/>
+        <location filename="../ui/detailspane.cpp" line="345"/>
+        <location filename="../ui/detailspane.cpp" line="355"/>
         <source>Retirement</source>
         <translation>Außerbetriebnahme</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="315"/>
+        <location filename="../ui/detailspane.cpp" line="345"/>
         <source>Not scheduled</source>
         <translation>Nicht geplant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="322"/>
+        <location filename="../ui/detailspane.cpp" line="352"/>
         <source>%1 (warned %n day(s) before)</source>
         <translation>
             <numerusform>%1 (Warnung %n Tag vorher)</numerusform>
@@ -589,12 +611,12 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="324"/>
+        <location filename="../ui/detailspane.cpp" line="354"/>
         <source>· disks deleted too</source>
         <translation>· Festplatten werden ebenfalls gelöscht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="331"/>
+        <location filename="../ui/detailspane.cpp" line="361"/>
         <source>This VM retires %1, in %n day(s): it will be shut down and removed. Retire it again (Ctrl+Shift+T) to move or clear the date.</source>
         <translation>
             <numerusform>Diese VM wird am %1 außer Betrieb genommen (in %n Tag): Sie wird heruntergefahren und entfernt. Nehmen Sie sie erneut außer Betrieb (Strg+Umschalt+T), um das Datum zu verschieben oder zu löschen.</numerusform>
@@ -602,72 +624,77 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="336"/>
+        <location filename="../ui/detailspane.cpp" line="366"/>
         <source>This VM is being retired now.</source>
         <translation>Diese VM wird gerade außer Betrieb genommen.</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="338"/>
+        <location filename="../ui/detailspane.cpp" line="368"/>
         <source>Retiring this VM failed: %1</source>
         <translation>Die Außerbetriebnahme dieser VM ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="343"/>
+        <location filename="../ui/detailspane.cpp" line="373"/>
         <source>Retirement warning</source>
         <translation>Warnung zur Außerbetriebnahme</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="394"/>
+        <location filename="../ui/detailspane.cpp" line="424"/>
         <source>Retired virtual machine · %1</source>
         <translation>Außer Betrieb genommene virtuelle Maschine · %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="396"/>
+        <location filename="../ui/detailspane.cpp" line="426"/>
         <source>Retired</source>
         <translation>Außer Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="398"/>
+        <location filename="../ui/detailspane.cpp" line="428"/>
         <source>Scheduled for</source>
         <translation>Geplant für</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="400"/>
+        <location filename="../ui/detailspane.cpp" line="430"/>
         <source>Disks deleted</source>
         <translation>Festplatten gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="401"/>
+        <location filename="../ui/detailspane.cpp" line="431"/>
         <source>As it was</source>
         <translation>Letzter Stand</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="480"/>
-        <location filename="../ui/detailspane.cpp" line="672"/>
-        <location filename="../ui/detailspane.cpp" line="714"/>
+        <location filename="../ui/detailspane.cpp" line="513"/>
+        <location filename="../ui/detailspane.cpp" line="774"/>
+        <location filename="../ui/detailspane.cpp" line="817"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="481"/>
+        <location filename="../ui/detailspane.cpp" line="514"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="488"/>
+        <location filename="../ui/detailspane.cpp" line="528"/>
         <source>Inventory</source>
         <translation>Inventar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="489"/>
+        <location filename="../ui/detailspane.cpp" line="521"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n Cluster</numerusform>
             <numerusform>%n Cluster</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/detailspane.cpp" line="95"/>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="490"/>
+        <location filename="../ui/detailspane.cpp" line="522"/>
         <source>%n host(s)</source>
         <translation>
             <numerusform>%n Host</numerusform>
@@ -675,7 +702,7 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="491"/>
+        <location filename="../ui/detailspane.cpp" line="523"/>
         <source>%n VM(s)</source>
         <translation>
             <numerusform>%n VM</numerusform>
@@ -683,7 +710,7 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="492"/>
+        <location filename="../ui/detailspane.cpp" line="524"/>
         <source>%n network(s)</source>
         <translation>
             <numerusform>%n Netzwerk</numerusform>
@@ -691,200 +718,244 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="493"/>
+        <location filename="../ui/detailspane.cpp" line="525"/>
         <source>%n storage pool(s)</source>
         <translation>
             <numerusform>%n Speicherpool</numerusform>
             <numerusform>%n Speicherpools</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/detailspane.cpp" line="527"/>
+        <source>%n datacenter(s)</source>
+        <translation>
+            <numerusform>%n Rechenzentrum</numerusform>
+            <numerusform>%n Rechenzentren</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="494"/>
-        <location filename="../ui/detailspane.cpp" line="602"/>
+        <location filename="../ui/detailspane.cpp" line="528"/>
+        <location filename="../ui/detailspane.cpp" line="697"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="500"/>
+        <location filename="../ui/detailspane.cpp" line="534"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="500"/>
+        <location filename="../ui/detailspane.cpp" line="534"/>
         <source>Manager: %1</source>
         <translation>Manager: %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="501"/>
+        <location filename="../ui/detailspane.cpp" line="535"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="502"/>
+        <location filename="../ui/detailspane.cpp" line="536"/>
         <source>Endpoints</source>
         <translation>Endpunkte</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="503"/>
+        <location filename="../ui/detailspane.cpp" line="537"/>
         <source>Credentials</source>
         <translation>Zugangsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="504"/>
+        <location filename="../ui/detailspane.cpp" line="538"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="504"/>
+        <location filename="../ui/detailspane.cpp" line="538"/>
         <source>Stored in the system keyring</source>
         <translation>Im System-Schlüsselbund gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="505"/>
+        <location filename="../ui/detailspane.cpp" line="539"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="508"/>
+        <location filename="../ui/detailspane.cpp" line="542"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="510"/>
+        <location filename="../ui/detailspane.cpp" line="544"/>
         <source>Failed (stale)</source>
         <translation>Fehlgeschlagen (veraltet)</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="512"/>
+        <location filename="../ui/detailspane.cpp" line="546"/>
         <source>Refreshing…</source>
         <translation>Wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="514"/>
+        <location filename="../ui/detailspane.cpp" line="548"/>
         <source>Not refreshed yet</source>
         <translation>Noch nicht aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="515"/>
+        <location filename="../ui/detailspane.cpp" line="549"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="517"/>
+        <location filename="../ui/detailspane.cpp" line="551"/>
         <source>Last refresh</source>
         <translation>Letzte Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="518"/>
+        <location filename="../ui/detailspane.cpp" line="552"/>
         <source>Last success</source>
         <translation>Letzter Erfolg</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="520"/>
+        <location filename="../ui/detailspane.cpp" line="554"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="533"/>
-        <location filename="../ui/detailspane.cpp" line="538"/>
+        <location filename="../ui/detailspane.cpp" line="567"/>
+        <location filename="../ui/detailspane.cpp" line="572"/>
+        <location filename="../ui/detailspane.cpp" line="604"/>
         <source>Networks</source>
         <translation>Netzwerke</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="533"/>
+        <location filename="../ui/detailspane.cpp" line="567"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="534"/>
+        <location filename="../ui/detailspane.cpp" line="568"/>
         <source>Folder · %1</source>
         <translation>Ordner · %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="541"/>
+        <location filename="../ui/detailspane.cpp" line="575"/>
         <source>Storage pools</source>
         <translation>Speicherpools</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="544"/>
-        <location filename="../ui/detailspane.cpp" line="722"/>
+        <location filename="../ui/detailspane.cpp" line="578"/>
+        <location filename="../ui/detailspane.cpp" line="826"/>
         <source>Volumes</source>
         <translation>Volumes</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="558"/>
+        <location filename="../ui/detailspane.cpp" line="592"/>
+        <source>Datacenter · %1</source>
+        <translation>Rechenzentrum · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailspane.cpp" line="600"/>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailspane.cpp" line="603"/>
+        <source>Datastores</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailspane.cpp" line="605"/>
+        <location filename="../ui/detailspane.cpp" line="658"/>
+        <source>Resource pools</source>
+        <translation>Ressourcenpools</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailspane.cpp" line="606"/>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailspane.cpp" line="616"/>
+        <source>Datacenter</source>
+        <translation>Rechenzentrum</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailspane.cpp" line="628"/>
         <source>Cluster · %1</source>
         <translation>Cluster · %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="408"/>
-        <location filename="../ui/detailspane.cpp" line="561"/>
-        <location filename="../ui/detailspane.cpp" line="608"/>
-        <location filename="../ui/detailspane.cpp" line="639"/>
-        <location filename="../ui/detailspane.cpp" line="695"/>
+        <location filename="../ui/detailspane.cpp" line="438"/>
+        <location filename="../ui/detailspane.cpp" line="595"/>
+        <location filename="../ui/detailspane.cpp" line="631"/>
+        <location filename="../ui/detailspane.cpp" line="703"/>
+        <location filename="../ui/detailspane.cpp" line="741"/>
+        <location filename="../ui/detailspane.cpp" line="798"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="562"/>
+        <location filename="../ui/detailspane.cpp" line="601"/>
+        <location filename="../ui/detailspane.cpp" line="632"/>
         <source>Hosts</source>
         <translation>Hosts</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="564"/>
-        <location filename="../ui/detailspane.cpp" line="590"/>
+        <location filename="../ui/detailspane.cpp" line="602"/>
+        <location filename="../ui/detailspane.cpp" line="634"/>
+        <location filename="../ui/detailspane.cpp" line="660"/>
+        <location filename="../ui/detailspane.cpp" line="685"/>
         <source>VMs</source>
         <translation>VMs</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="582"/>
+        <location filename="../ui/detailspane.cpp" line="676"/>
         <source>Host · %1</source>
         <translation>Host · %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="585"/>
+        <location filename="../ui/detailspane.cpp" line="679"/>
         <source>Hostname</source>
         <translation>Hostname</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="586"/>
+        <location filename="../ui/detailspane.cpp" line="680"/>
         <source>URI</source>
         <translation>URI</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="587"/>
-        <location filename="../ui/detailspane.cpp" line="629"/>
+        <location filename="../ui/detailspane.cpp" line="681"/>
+        <location filename="../ui/detailspane.cpp" line="724"/>
         <source>Power</source>
         <translation>Betriebszustand</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="589"/>
+        <location filename="../ui/detailspane.cpp" line="683"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="592"/>
+        <location filename="../ui/detailspane.cpp" line="687"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="593"/>
+        <location filename="../ui/detailspane.cpp" line="688"/>
         <source>Hypervisor</source>
         <translation>Hypervisor</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="597"/>
+        <location filename="../ui/detailspane.cpp" line="692"/>
         <source>CPU model</source>
         <translation>CPU-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="598"/>
+        <location filename="../ui/detailspane.cpp" line="693"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="599"/>
+        <location filename="../ui/detailspane.cpp" line="694"/>
         <source>%n socket(s)</source>
         <translation>
             <numerusform>%n Sockel</numerusform>
@@ -892,7 +963,7 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="600"/>
+        <location filename="../ui/detailspane.cpp" line="695"/>
         <source>%n core(s)</source>
         <translation>
             <numerusform>%n Kern</numerusform>
@@ -900,7 +971,7 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="601"/>
+        <location filename="../ui/detailspane.cpp" line="696"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n Thread</numerusform>
@@ -908,174 +979,210 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="603"/>
+        <location filename="../ui/detailspane.cpp" line="698"/>
         <source>CPU speed</source>
         <translation>CPU-Takt</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="605"/>
+        <location filename="../ui/detailspane.cpp" line="648"/>
+        <location filename="../ui/detailspane.cpp" line="700"/>
         <source>%1 MHz</source>
         <translation>%1 MHz</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="404"/>
-        <location filename="../ui/detailspane.cpp" line="607"/>
-        <location filename="../ui/detailspane.cpp" line="635"/>
+        <location filename="../ui/detailspane.cpp" line="434"/>
+        <location filename="../ui/detailspane.cpp" line="702"/>
+        <location filename="../ui/detailspane.cpp" line="730"/>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="625"/>
+        <location filename="../ui/detailspane.cpp" line="720"/>
         <source>Template · %1</source>
         <translation>Vorlage · %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="625"/>
+        <location filename="../ui/detailspane.cpp" line="720"/>
         <source>Virtual machine · %1</source>
         <translation>Virtuelle Maschine · %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="402"/>
-        <location filename="../ui/detailspane.cpp" line="628"/>
-        <location filename="../ui/detailspane.cpp" line="690"/>
-        <location filename="../ui/detailspane.cpp" line="713"/>
+        <location filename="../ui/detailspane.cpp" line="432"/>
+        <location filename="../ui/detailspane.cpp" line="723"/>
+        <location filename="../ui/detailspane.cpp" line="792"/>
+        <location filename="../ui/detailspane.cpp" line="816"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="403"/>
-        <location filename="../ui/detailspane.cpp" line="630"/>
+        <location filename="../ui/detailspane.cpp" line="433"/>
+        <location filename="../ui/detailspane.cpp" line="725"/>
         <source>vCPUs</source>
         <translation>vCPUs</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="634"/>
+        <location filename="../ui/detailspane.cpp" line="729"/>
         <source>%1 (maximum %2)</source>
         <translation>%1 (maximal %2)</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="406"/>
-        <location filename="../ui/detailspane.cpp" line="636"/>
+        <location filename="../ui/detailspane.cpp" line="436"/>
+        <location filename="../ui/detailspane.cpp" line="731"/>
         <source>Operating system</source>
         <translation>Betriebssystem</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="407"/>
-        <location filename="../ui/detailspane.cpp" line="637"/>
-        <location filename="../ui/detailspane.cpp" line="694"/>
-        <location filename="../ui/detailspane.cpp" line="720"/>
+        <location filename="../ui/detailspane.cpp" line="437"/>
+        <location filename="../ui/detailspane.cpp" line="732"/>
+        <location filename="../ui/detailspane.cpp" line="796"/>
+        <location filename="../ui/detailspane.cpp" line="823"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="638"/>
+        <location filename="../ui/detailspane.cpp" line="659"/>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailspane.cpp" line="659"/>
+        <source>CPU reserved</source>
+        <translation>CPU reserviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailspane.cpp" line="659"/>
+        <source>CPU limit</source>
+        <translation>CPU-Grenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailspane.cpp" line="659"/>
+        <source>Memory reserved</source>
+        <translation>Arbeitsspeicher reserviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailspane.cpp" line="660"/>
+        <source>Memory limit</source>
+        <translation>Arbeitsspeicher-Grenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailspane.cpp" line="735"/>
+        <source>Resource pool</source>
+        <translation>Ressourcenpool</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailspane.cpp" line="738"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailspane.cpp" line="740"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="656"/>
+        <location filename="../ui/detailspane.cpp" line="758"/>
         <source>Disks</source>
         <translation>Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="657"/>
+        <location filename="../ui/detailspane.cpp" line="759"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="657"/>
+        <location filename="../ui/detailspane.cpp" line="759"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="657"/>
+        <location filename="../ui/detailspane.cpp" line="759"/>
         <source>Bus</source>
         <translation>Bus</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="657"/>
-        <location filename="../ui/detailspane.cpp" line="672"/>
+        <location filename="../ui/detailspane.cpp" line="759"/>
+        <location filename="../ui/detailspane.cpp" line="774"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="657"/>
-        <location filename="../ui/detailspane.cpp" line="742"/>
+        <location filename="../ui/detailspane.cpp" line="759"/>
+        <location filename="../ui/detailspane.cpp" line="846"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="657"/>
-        <location filename="../ui/detailspane.cpp" line="716"/>
-        <location filename="../ui/detailspane.cpp" line="743"/>
+        <location filename="../ui/detailspane.cpp" line="759"/>
+        <location filename="../ui/detailspane.cpp" line="819"/>
+        <location filename="../ui/detailspane.cpp" line="847"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="671"/>
+        <location filename="../ui/detailspane.cpp" line="773"/>
         <source>Network interfaces</source>
         <translation>Netzwerkschnittstellen</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="672"/>
+        <location filename="../ui/detailspane.cpp" line="774"/>
         <source>MAC address</source>
         <translation>MAC-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="672"/>
+        <location filename="../ui/detailspane.cpp" line="774"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="687"/>
+        <location filename="../ui/detailspane.cpp" line="789"/>
         <source>Network · %1</source>
         <translation>Netzwerk · %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="691"/>
+        <location filename="../ui/detailspane.cpp" line="793"/>
         <source>Bridge</source>
         <translation>Bridge</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="692"/>
+        <location filename="../ui/detailspane.cpp" line="794"/>
         <source>Forward mode</source>
         <translation>Weiterleitungsmodus</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="693"/>
-        <location filename="../ui/detailspane.cpp" line="719"/>
+        <location filename="../ui/detailspane.cpp" line="795"/>
+        <location filename="../ui/detailspane.cpp" line="822"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="710"/>
+        <location filename="../ui/detailspane.cpp" line="813"/>
         <source>Storage pool · %1</source>
         <translation>Speicherpool · %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="715"/>
-        <location filename="../ui/detailspane.cpp" line="741"/>
+        <location filename="../ui/detailspane.cpp" line="818"/>
+        <location filename="../ui/detailspane.cpp" line="845"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="717"/>
-        <location filename="../ui/detailspane.cpp" line="744"/>
+        <location filename="../ui/detailspane.cpp" line="820"/>
+        <location filename="../ui/detailspane.cpp" line="848"/>
         <source>Allocated</source>
         <translation>Belegt</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="718"/>
+        <location filename="../ui/detailspane.cpp" line="821"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="738"/>
+        <location filename="../ui/detailspane.cpp" line="842"/>
         <source>Volume · %1</source>
         <translation>Volume · %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailspane.cpp" line="745"/>
+        <location filename="../ui/detailspane.cpp" line="849"/>
         <source>Storage pool</source>
         <translation>Speicherpool</translation>
     </message>
@@ -1918,7 +2025,7 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
     </message>
     <message>
         <location filename="../ui/inventorytreemodel.cpp" line="106"/>
-        <location filename="../ui/inventorytreemodel.cpp" line="415"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="467"/>
         <source>Retired</source>
         <translation>Außer Betrieb</translation>
     </message>
@@ -1952,7 +2059,7 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         <translation>Speicher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inventorytreemodel.cpp" line="285"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="305"/>
         <source>%n CPU(s)</source>
         <translation>
             <numerusform>%n CPU</numerusform>
@@ -1960,7 +2067,8 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inventorytreemodel.cpp" line="299"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="321"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="369"/>
         <source>%n host(s)</source>
         <translation>
             <numerusform>%n Host</numerusform>
@@ -1969,12 +2077,12 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
     </message>
     <message>
         <location filename="../ui/inventorytreemodel.cpp" line="106"/>
-        <location filename="../ui/inventorytreemodel.cpp" line="318"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="340"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inventorytreemodel.cpp" line="321"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="343"/>
         <source>%n vCPU(s)</source>
         <translation>
             <numerusform>%n vCPU</numerusform>
@@ -1983,30 +2091,46 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
     </message>
     <message>
         <location filename="../ui/inventorytreemodel.cpp" line="107"/>
-        <location filename="../ui/inventorytreemodel.cpp" line="345"/>
-        <location filename="../ui/inventorytreemodel.cpp" line="372"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="394"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="424"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../ui/inventorytreemodel.cpp" line="107"/>
-        <location filename="../ui/inventorytreemodel.cpp" line="345"/>
-        <location filename="../ui/inventorytreemodel.cpp" line="372"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="394"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="424"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/inventorytreemodel.cpp" line="368"/>
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n Cluster</numerusform>
+            <numerusform>%n Cluster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inventorytreemodel.cpp" line="369"/>
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="367"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="419"/>
         <source>%1 free of %2</source>
         <translation>%1 von %2 frei</translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="419"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="471"/>
         <source>Retired %1</source>
         <translation>Außer Betrieb genommen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inventorytreemodel.cpp" line="432"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="484"/>
         <source>%n network(s)</source>
         <translation>
             <numerusform>%n Netzwerk</numerusform>
@@ -2014,7 +2138,7 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inventorytreemodel.cpp" line="433"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="485"/>
         <source>%n storage pool(s)</source>
         <translation>
             <numerusform>%n Speicherpool</numerusform>
@@ -2022,27 +2146,27 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="716"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="768"/>
         <source>stale</source>
         <translation>veraltet</translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="750"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="804"/>
         <source>The provider&apos;s last refresh failed; this may be out of date.</source>
         <translation>Die letzte Aktualisierung des Providers ist fehlgeschlagen; dies ist womöglich nicht aktuell.</translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="804"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="858"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="806"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="860"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/inventorytreemodel.cpp" line="808"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="862"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -2703,178 +2827,178 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         <translation>Die Festplatten einer laufenden VM ändern sich, während sie kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="776"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="777"/>
         <source>VM %1 needs a storage pool for its disk.</source>
         <translation>VM %1 braucht einen Speicherpool für ihre Festplatte.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="777"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="778"/>
         <source>Choose the pool that receives the new VM&apos;s disk.</source>
         <translation>Wählen Sie den Pool, der die Festplatte der neuen VM aufnimmt.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="781"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="782"/>
         <source>VM %1 needs an amount of memory.</source>
         <translation>VM %1 braucht eine Arbeitsspeichergröße.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="782"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="783"/>
         <source>Give its memory size.</source>
         <translation>Geben Sie ihre Arbeitsspeichergröße an.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="789"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="790"/>
         <source>Host %1 offers no hardware-virtualised guests.</source>
         <translation>Host %1 bietet keine hardwarevirtualisierten Gäste an.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="791"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="792"/>
         <source>Check the hypervisor on that host.</source>
         <translation>Prüfen Sie den Hypervisor auf diesem Host.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="803"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="804"/>
         <source>Could not read volume %1.</source>
         <translation>Volume %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="814"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="815"/>
         <source>VM %1 needs the size of its disk.</source>
         <translation>VM %1 braucht die Größe ihrer Festplatte.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="815"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="816"/>
         <source>Give the size of the blank disk the ISO installs onto.</source>
         <translation>Geben Sie die Größe der leeren Festplatte an, auf die das ISO installiert.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="826"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="827"/>
         <source>The new disk (%1) cannot be smaller than its image (%2).</source>
         <translation>Die neue Festplatte (%1) darf nicht kleiner sein als ihr Image (%2).</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="829"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="830"/>
         <source>Choose at least %1, or leave the size as the image&apos;s.</source>
         <translation>Wählen Sie mindestens %1 oder lassen Sie die Größe wie beim Image.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="869"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="870"/>
         <source>Host %1 refused the definition of VM %2.</source>
         <translation>Host %1 hat die Definition von VM %2 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="876"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="877"/>
         <source>VM %1 was created but could not be started; it was removed again.</source>
         <translation>VM %1 wurde erstellt, konnte aber nicht gestartet werden; sie wurde wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="885"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="886"/>
         <source>Could not read the identity of the new VM %1.</source>
         <translation>Die Identität der neuen VM %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="945"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="946"/>
         <source>VM %1 is running and can take at most %2 vCPUs until it restarts.</source>
         <translation>VM %1 läuft und kann bis zu ihrem Neustart höchstens %2 vCPUs erhalten.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="949"/>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="961"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="950"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="962"/>
         <source>Apply the change at next boot instead, or shut the VM down first.</source>
         <translation>Übernehmen Sie die Änderung stattdessen beim nächsten Start oder fahren Sie die VM zuerst herunter.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="957"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="958"/>
         <source>VM %1 is running and can take at most %2 of memory until it restarts.</source>
         <translation>VM %1 läuft und kann bis zu ihrem Neustart höchstens %2 Arbeitsspeicher erhalten.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="979"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="980"/>
         <source>VM %1 has no disk %2.</source>
         <translation>VM %1 hat keine Festplatte %2.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="980"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="981"/>
         <source>Refresh the provider and choose the disk again.</source>
         <translation>Aktualisieren Sie den Provider und wählen Sie die Festplatte erneut.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="995"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="996"/>
         <source>VM %1 has no network interface %2.</source>
         <translation>VM %1 hat keine Netzwerkschnittstelle %2.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="996"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="997"/>
         <source>Refresh the provider and choose the interface again.</source>
         <translation>Aktualisieren Sie den Provider und wählen Sie die Schnittstelle erneut.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1004"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1005"/>
         <source>A new disk of VM %1 needs a size.</source>
         <translation>Eine neue Festplatte von VM %1 braucht eine Größe.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1005"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1006"/>
         <source>Give a positive size.</source>
         <translation>Geben Sie eine positive Größe an.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1033"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1034"/>
         <source>Could not give VM %1 %2 vCPUs.</source>
         <translation>VM %1 konnten keine %2 vCPUs zugewiesen werden.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1050"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1051"/>
         <source>Could not give VM %1 %2 of memory.</source>
         <translation>VM %1 konnten keine %2 Arbeitsspeicher zugewiesen werden.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1068"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1069"/>
         <source>Could not remove disk %1 from VM %2.</source>
         <translation>Festplatte %1 konnte nicht von VM %2 entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1076"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1077"/>
         <source>Could not remove network interface %1 from VM %2.</source>
         <translation>Netzwerkschnittstelle %1 konnte nicht von VM %2 entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1108"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1109"/>
         <source>Could not add disk %1 to VM %2.</source>
         <translation>Festplatte %1 konnte nicht zu VM %2 hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1120"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1121"/>
         <source>Could not add a network interface on %1 to VM %2.</source>
         <translation>Eine Netzwerkschnittstelle an %1 konnte nicht zu VM %2 hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1139"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1140"/>
         <source>VM %1 is %2; shut it down before removing it.</source>
         <translation>VM %1 ist %2; fahren Sie sie vor dem Entfernen herunter.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1141"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1142"/>
         <source>Shut it down or power it off first.</source>
         <translation>Fahren Sie sie zuerst herunter oder schalten Sie sie aus.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1161"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1162"/>
         <source>Could not delete disk %1 of VM %2; the VM was not removed.</source>
         <translation>Festplatte %1 von VM %2 konnte nicht gelöscht werden; die VM wurde nicht entfernt.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1171"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1172"/>
         <source>Could not remove VM %1.</source>
         <translation>VM %1 konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1189"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1190"/>
         <source>Refresh the provider to see its current state.</source>
         <translation>Aktualisieren Sie den Provider, um ihren aktuellen Zustand zu sehen.</translation>
     </message>
     <message>
-        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1253"/>
+        <location filename="../providers/libvirt/libvirtoperations.cpp" line="1256"/>
         <source>Could not read the disks of VM %1.</source>
         <translation>Die Festplatten von VM %1 konnten nicht gelesen werden.</translation>
     </message>
@@ -3090,222 +3214,222 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         <translation>Anforderungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>&amp;Add Provider…</source>
         <translation>Provider &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Add a provider to inventory (Ctrl+N)</source>
         <translation>Einen Provider ins Inventar aufnehmen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>&amp;Edit Provider…</source>
         <translation>Provider b&amp;earbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Change the selected provider&apos;s name, endpoints or credentials</source>
         <translation>Name, Endpunkte oder Zugangsdaten des ausgewählten Providers ändern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>&amp;Remove Provider…</source>
         <translation>Provider en&amp;tfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Remove the selected provider and its inventory (Delete)</source>
         <translation>Den ausgewählten Provider und sein Inventar entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>Refresh the selected provider&apos;s inventory (F5)</source>
         <translation>Das Inventar des ausgewählten Providers aktualisieren (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Refresh &amp;All</source>
         <translation>A&amp;lle aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Refresh every provider (Ctrl+F5)</source>
         <translation>Alle Provider aktualisieren (Strg+F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>&amp;Workers</source>
         <translation>&amp;Worker</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Show the background workers and their health</source>
         <translation>Die Hintergrund-Worker und ihren Zustand zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Berichte…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Reports on the inventory, events, metrics and requests, exported as CSV (Ctrl+Shift+R)</source>
         <translation>Berichte über Inventar, Ereignisse, Messwerte und Anforderungen, als CSV exportiert (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>&amp;Find VM…</source>
         <translation>VM &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>E&amp;xpand All</source>
         <translation>Alle a&amp;ufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>&amp;Collapse All</source>
         <translation>Alle &amp;zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>&amp;Provision VMs…</source>
         <translation>VMs &amp;bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Provision</source>
         <translation>Bereitstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Create VMs: clones, or new ones from an image or ISO (Ctrl+Shift+N)</source>
         <translation>VMs erstellen: Klone oder neue VMs aus einem Image oder ISO (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>Re&amp;configure…</source>
         <translation>&amp;Umkonfigurieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Change the selected VM&apos;s CPUs, memory, disks or network interfaces (Ctrl+Shift+E)</source>
         <translation>CPUs, Arbeitsspeicher, Festplatten oder Netzwerkschnittstellen der ausgewählten VM ändern (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Re&amp;tire…</source>
         <translation>Außer Betrieb &amp;nehmen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Retire the selected VMs now or on a date, with a warning first (Ctrl+Shift+T)</source>
         <translation>Die ausgewählten VMs sofort oder zu einem Datum außer Betrieb nehmen, mit vorheriger Warnung (Strg+Umschalt+T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>Service &amp;Catalog…</source>
         <translation>Service&amp;katalog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Edit and order service templates (Ctrl+Shift+L)</source>
         <translation>Servicevorlagen bearbeiten und bestellen (Strg+Umschalt+L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>Show &amp;Retired VMs</source>
         <translation>Außer Betrieb genommene &amp;VMs zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>List retired VMs, greyed, under their provider (Ctrl+Shift+H)</source>
         <translation>Außer Betrieb genommene VMs ausgegraut unter ihrem Provider auflisten (Strg+Umschalt+H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>&amp;About Vantage</source>
         <translation>Ü&amp;ber Vantage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>About Vantage</source>
         <translation>Über Vantage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>&lt;p&gt;&lt;b&gt;Vantage&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A console for hybrid infrastructure: providers, hosts, VMs, networks and storage in one inventory.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vantage&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Eine Konsole für hybride Infrastruktur: Provider, Hosts, VMs, Netzwerke und Speicher in einem Inventar.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>V&amp;M</source>
         <translation>V&amp;M</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>Show or hide the event timeline of every provider</source>
         <translation>Die Ereignis-Zeitachse aller Provider ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Show or hide the VMs using the most CPU, memory, disk or network</source>
         <translation>Die VMs mit der höchsten CPU-, Speicher-, Datenträger- oder Netzwerklast ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>&amp;Requests</source>
         <translation>&amp;Anforderungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>Show the requests and their approvals (Ctrl+R)</source>
         <translation>Die Anforderungen und ihre Genehmigungen zeigen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Main</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>&amp;Power</source>
         <translation>&amp;Stromversorgung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>%1 of %n VM(s) match</source>
         <translation>
             <numerusform>Treffer: %1 von %n VM</numerusform>
@@ -3313,7 +3437,7 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>%n VM(s)</source>
         <translation>
             <numerusform>%n VM</numerusform>
@@ -3321,33 +3445,33 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="748"/>
-        <location filename="../ui/mainwindow.cpp" line="765"/>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>Remove Provider</source>
         <translation>Provider entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
         <source>Remove the provider “%1”?</source>
         <translation>Den Provider „%1“ entfernen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="752"/>
+        <location filename="../ui/mainwindow.cpp" line="760"/>
         <source>Its cached inventory (hosts, VMs, networks, storage) will be deleted from Vantage, along with its stored credentials. The machines themselves are not touched.</source>
         <translation>Sein zwischengespeichertes Inventar (Hosts, VMs, Netzwerke, Speicher) wird aus Vantage gelöscht, ebenso seine gespeicherten Zugangsdaten. Die Maschinen selbst bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="754"/>
+        <location filename="../ui/mainwindow.cpp" line="762"/>
         <source>&amp;Remove Provider</source>
         <translation>Provider &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="774"/>
         <source>The provider “%1” could not be removed: %2</source>
         <translation>Der Provider „%1“ konnte nicht entfernt werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="900"/>
+        <location filename="../ui/mainwindow.cpp" line="908"/>
         <source>%n request(s) submitted; they wait for approval (Ctrl+R).</source>
         <translation>
             <numerusform>%n Anforderung eingereicht; sie wartet auf Genehmigung (Strg+R).</numerusform>
@@ -3355,7 +3479,7 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="910"/>
         <source>%n request(s) submitted; follow them in Requests (Ctrl+R).</source>
         <translation>
             <numerusform>%n Anforderung eingereicht; verfolgen Sie sie unter Anforderungen (Strg+R).</numerusform>
@@ -3699,19 +3823,19 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::Persister</name>
     <message>
-        <location filename="../core/persister.cpp" line="280"/>
+        <location filename="../core/persister.cpp" line="292"/>
         <source>The database is not open: %1</source>
         <translation>Die Datenbank ist nicht geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../core/persister.cpp" line="286"/>
+        <location filename="../core/persister.cpp" line="298"/>
         <source>The database cannot start a transaction: %1</source>
         <translation>Die Datenbank kann keine Transaktion beginnen: %1</translation>
     </message>
     <message>
-        <location filename="../core/persister.cpp" line="297"/>
-        <location filename="../core/persister.cpp" line="394"/>
-        <location filename="../core/persister.cpp" line="398"/>
+        <location filename="../core/persister.cpp" line="311"/>
+        <location filename="../core/persister.cpp" line="441"/>
+        <location filename="../core/persister.cpp" line="445"/>
         <source>Saving the inventory failed, nothing was changed: %1</source>
         <translation>Das Speichern des Inventars ist fehlgeschlagen, es wurde nichts verändert: %1</translation>
     </message>
@@ -4178,252 +4302,262 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         <translation>IS&amp;O:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="174"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="173"/>
+        <source>This manager makes new VMs by cloning a VM or template only; disk images and ISOs are sources on libvirt managers.</source>
+        <translation>Dieser Manager erstellt neue VMs nur durch Klonen einer VM oder Vorlage; Disk-Images und ISOs sind Quellen bei libvirt-Managern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="178"/>
+        <source>Sources of this manager</source>
+        <translation>Quellen dieses Managers</translation>
+    </message>
+    <message>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="183"/>
         <source>Source problem</source>
         <translation>Problem mit der Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="195"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="212"/>
         <source>%1 (template)</source>
         <translation>%1 (Vorlage)</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="198"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="215"/>
         <source>%1 (running)</source>
         <translation>%1 (läuft)</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="239"/>
-        <source>No provider here can create VMs. Add a libvirt provider first (Provider ▸ Add Provider).</source>
-        <translation>Kein Provider hier kann VMs erstellen. Fügen Sie zuerst einen libvirt-Provider hinzu (Provider ▸ Provider hinzufügen).</translation>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="256"/>
+        <source>No provider here can create VMs. Add a libvirt or VMware vSphere provider first (Provider ▸ Add Provider).</source>
+        <translation>Kein Provider hier kann VMs erstellen. Fügen Sie zuerst einen libvirt- oder VMware-vSphere-Provider hinzu (Provider ▸ Provider hinzufügen).</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="248"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="265"/>
         <source>Choose the VM or template to clone; this manager has none yet.</source>
         <translation>Wählen Sie die zu klonende VM oder Vorlage; dieser Manager hat noch keine.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="251"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="269"/>
         <source>“%1” is not shut off. Shut it down first: only a shut-off VM&apos;s disks can be copied consistently.</source>
         <translation>„%1“ ist nicht ausgeschaltet. Fahren Sie sie zuerst herunter: Nur die Festplatten einer ausgeschalteten VM lassen sich konsistent kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="255"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="273"/>
         <source>No disk image is in this manager&apos;s storage pools. Upload one, refresh, and try again.</source>
         <translation>In den Speicherpools dieses Managers liegt kein Festplatten-Image. Laden Sie eines hoch, aktualisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="258"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="276"/>
         <source>No ISO (a volume named *.iso) is in this manager&apos;s storage pools. Upload one, refresh, and try again.</source>
         <translation>In den Speicherpools dieses Managers liegt kein ISO (ein Volume namens *.iso). Laden Sie eines hoch, aktualisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="275"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="295"/>
         <source>Name and Count</source>
         <translation>Name und Anzahl</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="276"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="296"/>
         <source>For several VMs, put {n} where the number goes: web-{n} makes web-1, web-2, …</source>
         <translation>Setzen Sie für mehrere VMs {n} an die Stelle der Nummer: web-{n} ergibt web-1, web-2, …</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="281"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="301"/>
         <source>VM name</source>
         <translation>VM-Name</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="285"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="305"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="287"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="307"/>
         <source>Name problem</source>
         <translation>Problem mit dem Namen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="288"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="308"/>
         <source>Number of VMs</source>
         <translation>Anzahl der VMs</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="290"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="310"/>
         <source>&amp;Count:</source>
         <translation>&amp;Anzahl:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="292"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="312"/>
         <source>Count problem</source>
         <translation>Problem mit der Anzahl</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="295"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="315"/>
         <source>Names of the new VMs</source>
         <translation>Namen der neuen VMs</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="299"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="319"/>
         <source>Will create:</source>
         <translation>Wird erstellt:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="311"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="331"/>
         <source>To create %1 VMs, put {n} in the name where their number goes, e.g. %2-{n}.</source>
         <translation>Um %1 VMs zu erstellen, setzen Sie {n} an die Stelle der Nummer im Namen, z. B. %2-{n}.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="327"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="347"/>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="332"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="352"/>
         <source>A VM named “%1” already exists on this manager. Choose another name.</source>
         <translation>Auf diesem Manager existiert bereits eine VM namens „%1“. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="352"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="372"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="353"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="373"/>
         <source>What each new VM gets. The limits are the largest host&apos;s; the host itself is chosen next.</source>
         <translation>Was jede neue VM erhält. Die Grenzen entsprechen dem größten Host; der Host selbst wird im nächsten Schritt gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="356"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="376"/>
         <source>Virtual CPUs</source>
         <translation>Virtuelle CPUs</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="358"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="378"/>
         <source>&amp;vCPUs:</source>
         <translation>&amp;vCPUs:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="360"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="380"/>
         <source>vCPU problem</source>
         <translation>Problem mit den vCPUs</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="361"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="381"/>
         <source>Memory in MiB</source>
         <translation>Arbeitsspeicher in MiB</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="362"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="382"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="365"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="385"/>
         <source>&amp;Memory:</source>
         <translation>&amp;Arbeitsspeicher:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="367"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="387"/>
         <source>Memory problem</source>
         <translation>Problem mit dem Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="368"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="388"/>
         <source>Disk size in GiB</source>
         <translation>Festplattengröße in GiB</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="369"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="389"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="370"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="390"/>
         <source>&amp;Disk:</source>
         <translation>&amp;Festplatte:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="372"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="392"/>
         <source>Disk problem</source>
         <translation>Problem mit der Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="393"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="413"/>
         <source>As the source (%1)</source>
         <translation>Wie die Quelle (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="405"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="425"/>
         <source>At most %1: no host of this manager has more CPU threads.</source>
         <translation>Höchstens %1: Kein Host dieses Managers hat mehr CPU-Threads.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="413"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="433"/>
         <source>At most %1: no host of this manager has more memory.</source>
         <translation>Höchstens %1: Kein Host dieses Managers hat mehr Arbeitsspeicher.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="419"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="439"/>
         <source>A VM installed from an ISO needs a blank disk: enter its size.</source>
         <translation>Eine von einem ISO installierte VM braucht eine leere Festplatte: Geben Sie ihre Größe ein.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="423"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="443"/>
         <source>At least %1, the size of the source&apos;s disk; disks are never shrunk.</source>
         <translation>Mindestens %1, die Größe der Festplatte der Quelle; Festplatten werden nie verkleinert.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="442"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="462"/>
         <source>Network and Placement</source>
         <translation>Netzwerk und Platzierung</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="443"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="463"/>
         <source>Which host runs the new VMs, which storage pool holds their disks, and which network they join.</source>
         <translation>Welcher Host die neuen VMs ausführt, welcher Speicherpool ihre Festplatten aufnimmt und welchem Netzwerk sie beitreten.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="446"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="466"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="447"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="467"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="449"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="469"/>
         <source>Host problem</source>
         <translation>Problem mit dem Host</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="450"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="470"/>
         <source>Storage pool</source>
         <translation>Speicherpool</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="451"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="471"/>
         <source>Storage &amp;pool:</source>
         <translation>Speicher&amp;pool:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="453"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="473"/>
         <source>Storage pool problem</source>
         <translation>Problem mit dem Speicherpool</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="454"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="474"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="455"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="475"/>
         <source>&amp;Network:</source>
         <translation>&amp;Netzwerk:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="464"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="484"/>
         <source>%1 — %n thread(s), %2</source>
         <translation>
             <numerusform>%1 — %n Thread, %2</numerusform>
@@ -4431,22 +4565,22 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="469"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="489"/>
         <source>%1 — %2 free</source>
         <translation>%1 — %2 frei</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="473"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="493"/>
         <source>None (or as the clone source)</source>
         <translation>Keines (oder wie die Klonquelle)</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="503"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="523"/>
         <source>This manager has no host yet: refresh it first.</source>
         <translation>Dieser Manager hat noch keinen Host: Aktualisieren Sie ihn zuerst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="505"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="525"/>
         <source>%1 has %n CPU thread(s), fewer than the %2 vCPUs asked for. Choose another host or go back and lower them.</source>
         <translation>
             <numerusform>%1 hat %n CPU-Thread, weniger als die angeforderten %2 vCPUs. Wählen Sie einen anderen Host oder gehen Sie zurück und verringern Sie die Anzahl.</numerusform>
@@ -4454,93 +4588,93 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="511"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="531"/>
         <source>%1 has %2 of memory, less than the %3 asked for.</source>
         <translation>%1 hat %2 Arbeitsspeicher, weniger als die angeforderten %3.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="521"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="541"/>
         <source>This manager has no storage pool to hold the new disks.</source>
         <translation>Dieser Manager hat keinen Speicherpool für die neuen Festplatten.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="523"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="543"/>
         <source>The pool %1 is inactive. Start it, or choose another.</source>
         <translation>Der Pool %1 ist inaktiv. Starten Sie ihn oder wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="527"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="547"/>
         <source>%1 has %2 free; the new disks need %3.</source>
         <translation>%1 hat %2 frei; die neuen Festplatten brauchen %3.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="544"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="564"/>
         <source>Retirement</source>
         <translation>Außerbetriebnahme</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="545"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="565"/>
         <source>Whether the new VMs are retired (shut down and removed) automatically, and how long before you are warned.</source>
         <translation>Ob die neuen VMs automatisch außer Betrieb genommen (heruntergefahren und entfernt) werden und wie lange vorher Sie gewarnt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="549"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="569"/>
         <source>&amp;Keep until retired by hand</source>
         <translation>&amp;Behalten, bis manuell außer Betrieb genommen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="551"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="571"/>
         <source>Retire on a &amp;date</source>
         <translation>An einem &amp;Datum außer Betrieb nehmen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="553"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="573"/>
         <source>Retire after a number of d&amp;ays</source>
         <translation>Nach einer Anzahl von &amp;Tagen außer Betrieb nehmen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="560"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="580"/>
         <source>Retirement date</source>
         <translation>Datum der Außerbetriebnahme</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="565"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="585"/>
         <source>Days until retirement</source>
         <translation>Tage bis zur Außerbetriebnahme</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="566"/>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="570"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="586"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="590"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="569"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="589"/>
         <source>Days of warning before retirement</source>
         <translation>Tage der Vorwarnung vor der Außerbetriebnahme</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="575"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="595"/>
         <source>&amp;Warn before:</source>
         <translation>&amp;Vorwarnung:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="577"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="597"/>
         <source>Retirement problem</source>
         <translation>Problem mit der Außerbetriebnahme</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="597"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="617"/>
         <source>Choose a date after today.</source>
         <translation>Wählen Sie ein Datum nach dem heutigen.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="598"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="618"/>
         <source>Retire after at least one day.</source>
         <translation>Wählen Sie mindestens einen Tag bis zur Außerbetriebnahme.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="600"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="620"/>
         <source>The warning would come before the VMs exist: warn at most %n day(s) before.</source>
         <translation>
             <numerusform>Die Warnung käme, bevor die VMs existieren: Warnen Sie höchstens %n Tag vorher.</numerusform>
@@ -4548,102 +4682,102 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="616"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="636"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="617"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="637"/>
         <source>Finish submits one request; its progress shows in the Requests view (Ctrl+R).</source>
         <translation>„Abschließen“ reicht eine Anforderung ein; ihr Fortschritt erscheint in der Ansicht Anforderungen (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="622"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="642"/>
         <source>Summary of the request</source>
         <translation>Zusammenfassung der Anforderung</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="624"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="644"/>
         <source>&amp;Start the VMs once created</source>
         <translation>VMs nach dem Erstellen &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="626"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="646"/>
         <source>Start the VMs once created</source>
         <translation>VMs nach dem Erstellen starten</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="642"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="662"/>
         <source>Clone of %1</source>
         <translation>Klon von %1</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="647"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="667"/>
         <source>Disk image %1</source>
         <translation>Festplatten-Image %1</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="650"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="670"/>
         <source>Installed from %1</source>
         <translation>Installiert von %1</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="658"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="678"/>
         <source>Manager:</source>
         <translation>Manager:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="659"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="679"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="660"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="680"/>
         <source>VMs:</source>
         <translation>VMs:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="661"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="681"/>
         <source>vCPUs:</source>
         <translation>vCPUs:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="662"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="682"/>
         <source>Memory:</source>
         <translation>Arbeitsspeicher:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="663"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="683"/>
         <source>Disk:</source>
         <translation>Festplatte:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="665"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="685"/>
         <source>as the source</source>
         <translation>wie die Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="666"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="686"/>
         <source>Host:</source>
         <translation>Host:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="667"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="687"/>
         <source>Storage pool:</source>
         <translation>Speicherpool:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="668"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="688"/>
         <source>Network:</source>
         <translation>Netzwerk:</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="669"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="689"/>
         <source>Retirement:</source>
         <translation>Außerbetriebnahme:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="671"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="691"/>
         <source>%1, warned %n day(s) before</source>
         <translation>
             <numerusform>%1, Warnung %n Tag vorher</numerusform>
@@ -4651,25 +4785,66 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="673"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="693"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="689"/>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="690"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="709"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="710"/>
         <source>Provision VMs</source>
         <translation>VMs bereitstellen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="711"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="731"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="712"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="732"/>
         <source>Commit</source>
         <translation>Übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::QemuDemo</name>
+    <message>
+        <location filename="../app/demo.cpp" line="72"/>
+        <source>The QEMU lane did not finish &quot;%1&quot; within five minutes.</source>
+        <translation>Die QEMU-Umgebung hat „%1“ nicht innerhalb von fünf Minuten beendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/demo.cpp" line="77"/>
+        <source>Cannot run %1: %2. Set VANTAGE_QEMU_LANE_SCRIPT to the scripts/qemu-lane.sh of a Vantage source tree.</source>
+        <translation>%1 kann nicht ausgeführt werden: %2. Setzen Sie VANTAGE_QEMU_LANE_SCRIPT auf scripts/qemu-lane.sh eines Vantage-Quellbaums.</translation>
+    </message>
+    <message>
+        <location filename="../app/demo.cpp" line="85"/>
+        <source>%1 %2 failed.</source>
+        <translation>%1 %2 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../app/demo.cpp" line="149"/>
+        <source>The QEMU demo needs root: it starts libvirtd and its network on this machine. Run it as root (sudo scripts/demo.sh --qemu).</source>
+        <translation>Die QEMU-Demo braucht root: Sie startet libvirtd und sein Netzwerk auf diesem Rechner. Führen Sie sie als root aus (sudo scripts/demo.sh --qemu).</translation>
+    </message>
+    <message>
+        <location filename="../app/demo.cpp" line="153"/>
+        <source>Starting libvirtd, its network and storage pool (the first start also builds the tiny guest)…</source>
+        <translation>libvirtd, sein Netzwerk und sein Speicherpool werden gestartet (beim ersten Start wird auch der winzige Gast gebaut)…</translation>
+    </message>
+    <message>
+        <location filename="../app/demo.cpp" line="158"/>
+        <source>Preparing guest %1…</source>
+        <translation>Gast %1 wird vorbereitet…</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::Reader</name>
+    <message>
+        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="196"/>
+        <source>The answer holds a document type declaration.</source>
+        <translation>Die Antwort enthält eine Dokumenttyp-Deklaration.</translation>
     </message>
 </context>
 <context>
@@ -4961,17 +5136,17 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::Refresher</name>
     <message>
-        <location filename="../core/refresher.cpp" line="31"/>
+        <location filename="../core/refresher.cpp" line="32"/>
         <source>Connecting</source>
         <translation>Verbindung wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../core/refresher.cpp" line="48"/>
+        <location filename="../core/refresher.cpp" line="52"/>
         <source>The refresh was cancelled; the inventory was left as it was.</source>
         <translation>Die Aktualisierung wurde abgebrochen; das Inventar blieb unverändert.</translation>
     </message>
     <message>
-        <location filename="../core/refresher.cpp" line="62"/>
+        <location filename="../core/refresher.cpp" line="66"/>
         <source>Saving</source>
         <translation>Wird gespeichert</translation>
     </message>
@@ -6201,94 +6376,94 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::RequestHandlers</name>
     <message>
-        <location filename="../core/requesthandlers.cpp" line="67"/>
+        <location filename="../core/requesthandlers.cpp" line="90"/>
         <source>Powered off.</source>
         <translation>Ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../core/requesthandlers.cpp" line="79"/>
+        <location filename="../core/requesthandlers.cpp" line="103"/>
         <source>The VM is gone already.</source>
         <translation>Die VM existiert bereits nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../core/requesthandlers.cpp" line="90"/>
+        <location filename="../core/requesthandlers.cpp" line="114"/>
         <source>Removed with its storage.</source>
         <translation>Samt Speicher entfernt.</translation>
     </message>
     <message>
-        <location filename="../core/requesthandlers.cpp" line="91"/>
+        <location filename="../core/requesthandlers.cpp" line="115"/>
         <source>Removed; its storage was kept.</source>
         <translation>Entfernt; der Speicher wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../core/requesthandlers.cpp" line="106"/>
+        <location filename="../core/requesthandlers.cpp" line="130"/>
         <source>No retirement record kept: %1</source>
         <translation>Kein Stilllegungseintrag gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../core/requesthandlers.cpp" line="123"/>
+        <location filename="../core/requesthandlers.cpp" line="147"/>
         <source>Creating VM %1.</source>
         <translation>VM %1 wird erstellt.</translation>
     </message>
     <message>
-        <location filename="../core/requesthandlers.cpp" line="132"/>
+        <location filename="../core/requesthandlers.cpp" line="156"/>
         <source>Created VM %1.</source>
         <translation>VM %1 erstellt.</translation>
     </message>
     <message>
-        <location filename="../core/requesthandlers.cpp" line="152"/>
+        <location filename="../core/requesthandlers.cpp" line="176"/>
         <source>Retirement of %1 scheduled.</source>
         <translation>Außerbetriebnahme von %1 geplant.</translation>
     </message>
     <message>
-        <location filename="../core/requesthandlers.cpp" line="154"/>
+        <location filename="../core/requesthandlers.cpp" line="178"/>
         <source>The retirement of %1 was not scheduled: %2</source>
         <translation>Die Außerbetriebnahme von %1 wurde nicht geplant: %2</translation>
     </message>
     <message>
-        <location filename="../core/requesthandlers.cpp" line="177"/>
+        <location filename="../core/requesthandlers.cpp" line="201"/>
         <source>The request names no known power operation (“%1”).</source>
         <translation>Die Anforderung nennt keine bekannte Ein-/Ausschaltaktion („%1“).</translation>
     </message>
     <message>
-        <location filename="../core/requesthandlers.cpp" line="182"/>
-        <location filename="../core/requesthandlers.cpp" line="198"/>
+        <location filename="../core/requesthandlers.cpp" line="206"/>
         <location filename="../core/requesthandlers.cpp" line="223"/>
+        <location filename="../core/requesthandlers.cpp" line="248"/>
         <source>The task names no VM.</source>
         <translation>Die Aufgabe nennt keine VM.</translation>
     </message>
     <message>
-        <location filename="../core/requesthandlers.cpp" line="187"/>
+        <location filename="../core/requesthandlers.cpp" line="212"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/requesthandlers.cpp" line="212"/>
+        <location filename="../core/requesthandlers.cpp" line="237"/>
         <source>Reconfigured, live and in its definition.</source>
         <translation>Umkonfiguriert, im laufenden Betrieb und in der Definition.</translation>
     </message>
     <message>
-        <location filename="../core/requesthandlers.cpp" line="213"/>
+        <location filename="../core/requesthandlers.cpp" line="238"/>
         <source>Reconfigured; takes effect at the next boot.</source>
         <translation>Umkonfiguriert; wirksam ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../core/requesthandlers.cpp" line="237"/>
+        <location filename="../core/requesthandlers.cpp" line="262"/>
         <source>Asked the guest to shut down.</source>
         <translation>Das Gastsystem wurde zum Herunterfahren aufgefordert.</translation>
     </message>
     <message>
-        <location filename="../core/requesthandlers.cpp" line="248"/>
+        <location filename="../core/requesthandlers.cpp" line="273"/>
         <source>Stopped while waiting for %1 to shut down.</source>
         <translation>Beim Warten auf das Herunterfahren von %1 gestoppt.</translation>
     </message>
     <message>
-        <location filename="../core/requesthandlers.cpp" line="263"/>
+        <location filename="../core/requesthandlers.cpp" line="288"/>
         <source>The guest shut down.</source>
         <translation>Das Gastsystem wurde heruntergefahren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/requesthandlers.cpp" line="265"/>
+        <location filename="../core/requesthandlers.cpp" line="290"/>
         <source>The guest did not shut down within %n second(s).</source>
         <translation>
             <numerusform>Das Gastsystem wurde nicht innerhalb von %n Sekunde heruntergefahren.</numerusform>
@@ -6296,17 +6471,17 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         </translation>
     </message>
     <message>
-        <location filename="../core/requesthandlers.cpp" line="269"/>
+        <location filename="../core/requesthandlers.cpp" line="294"/>
         <source>The guest could not be asked to shut down: %1</source>
         <translation>Das Gastsystem konnte nicht zum Herunterfahren aufgefordert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/requesthandlers.cpp" line="279"/>
+        <location filename="../core/requesthandlers.cpp" line="304"/>
         <source>VM %1 retired; its storage was deleted.</source>
         <translation>VM %1 stillgelegt; ihr Speicher wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/requesthandlers.cpp" line="280"/>
+        <location filename="../core/requesthandlers.cpp" line="305"/>
         <source>VM %1 retired.</source>
         <translation>VM %1 stillgelegt.</translation>
     </message>
@@ -7531,77 +7706,77 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="275"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="276"/>
         <source>%1 (template)</source>
         <translation>%1 (Vorlage)</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="343"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="344"/>
         <source>Another item is already named “%1”.</source>
         <translation>Ein anderes Element heißt bereits „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="347"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="348"/>
         <source>A VM named “%1” already exists on this manager.</source>
         <translation>Auf diesem Manager existiert bereits eine VM namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="350"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="351"/>
         <source>This manager has no shut-off VM or template to clone.</source>
         <translation>Dieser Manager hat keine ausgeschaltete VM oder Vorlage zum Klonen.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="351"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="352"/>
         <source>Choose the VM or template to clone.</source>
         <translation>Wählen Sie die zu klonende VM oder Vorlage.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="356"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="357"/>
         <source>At most %1 vCPUs: the host has no more CPU threads.</source>
         <translation>Höchstens %1 vCPUs: Der Host hat nicht mehr CPU-Threads.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="358"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="359"/>
         <source>At most %1 of memory: the host has no more.</source>
         <translation>Höchstens %1 Arbeitsspeicher: Der Host hat nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="454"/>
-        <source>No provider here can create VMs. Add a libvirt provider first.</source>
-        <translation>Kein Provider hier kann VMs erstellen. Fügen Sie zuerst einen libvirt-Provider hinzu.</translation>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="455"/>
+        <source>No provider here can create VMs. Add a libvirt or VMware vSphere provider first.</source>
+        <translation>Kein Provider hier kann VMs erstellen. Fügen Sie zuerst einen libvirt- oder VMware-vSphere-Provider hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="456"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="458"/>
         <source>Give the template a name.</source>
         <translation>Geben Sie der Vorlage einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="459"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="461"/>
         <source>A template named “%1” already exists.</source>
         <translation>Eine Vorlage namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="462"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="464"/>
         <source>Add at least one item: a VM to clone.</source>
         <translation>Fügen Sie mindestens ein Element hinzu: eine zu klonende VM.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="521"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="523"/>
         <source>Remove Service Template</source>
         <translation>Servicevorlage entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="522"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="524"/>
         <source>Remove the service template “%1”?</source>
         <translation>Die Servicevorlage „%1“ entfernen?</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="525"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="527"/>
         <source>VMs ordered from it stay; only the template goes.</source>
         <translation>Daraus bestellte VMs bleiben bestehen; nur die Vorlage wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="526"/>
+        <location filename="../ui/lifecycle/servicecatalogdialog.cpp" line="528"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -8639,27 +8814,27 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::VmNames</name>
     <message>
-        <location filename="../ui/lifecycle/managerinventory.cpp" line="129"/>
+        <location filename="../ui/lifecycle/managerinventory.cpp" line="135"/>
         <source>Enter a name.</source>
         <translation>Geben Sie einen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/managerinventory.cpp" line="131"/>
+        <location filename="../ui/lifecycle/managerinventory.cpp" line="137"/>
         <source>The name has %1 characters; at most %2 are allowed.</source>
         <translation>Der Name hat %1 Zeichen; höchstens %2 sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/managerinventory.cpp" line="135"/>
+        <location filename="../ui/lifecycle/managerinventory.cpp" line="141"/>
         <source>The name must start with a letter or digit.</source>
         <translation>Der Name muss mit einem Buchstaben oder einer Ziffer beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/managerinventory.cpp" line="142"/>
+        <location filename="../ui/lifecycle/managerinventory.cpp" line="148"/>
         <source>a space</source>
         <translation>ein Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/lifecycle/managerinventory.cpp" line="146"/>
+        <location filename="../ui/lifecycle/managerinventory.cpp" line="152"/>
         <source>The name contains %1; use only letters, digits, dots, dashes and underscores.</source>
         <translation>Der Name enthält %1; verwenden Sie nur Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche.</translation>
     </message>
@@ -8884,7 +9059,7 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::VsphereInventoryMapper</name>
     <message>
-        <location filename="../providers/vmware/inventory/vsphereinventorymapper.cpp" line="205"/>
+        <location filename="../providers/vmware/inventory/vsphereinventorymapper.cpp" line="265"/>
         <source>%1 of %2 is not a number: &quot;%3&quot;</source>
         <translation>%1 von %2 ist keine Zahl: „%3“</translation>
     </message>
@@ -8953,6 +9128,518 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
     </message>
 </context>
 <context>
+    <name>Vantage::VsphereOperationParser</name>
+    <message>
+        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="22"/>
+        <source>The answer is not a SOAP envelope.</source>
+        <translation>Die Antwort ist kein SOAP-Umschlag.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="65"/>
+        <source>The SOAP envelope has no body.</source>
+        <translation>Der SOAP-Umschlag hat keinen Body.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="81"/>
+        <source>The answer is %1, not a list of properties.</source>
+        <translation>Die Antwort ist %1, keine Liste von Eigenschaften.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="86"/>
+        <source>The SOAP body is empty.</source>
+        <translation>Der SOAP-Body ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="109"/>
+        <source>The vCenter refused to read properties (%1): %2</source>
+        <translation>Das vCenter hat das Lesen von Eigenschaften abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="167"/>
+        <source>The answer lists more than %1 items.</source>
+        <translation>Die Antwort listet mehr als %1 Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="211"/>
+        <source>The VM has more than %1 devices.</source>
+        <translation>Die VM hat mehr als %1 Geräte.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="220"/>
+        <source>A device&apos;s type “%1” is not a vSphere type name.</source>
+        <translation>Der Gerätetyp „%1“ ist kein vSphere-Typname.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="264"/>
+        <source>The answer is not well-formed XML at line %1, column %2: %3</source>
+        <translation>Die Antwort ist kein wohlgeformtes XML in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="304"/>
+        <source>The task&apos;s state “%1” is not one vSphere defines.</source>
+        <translation>Der Aufgabenstatus „%1“ ist keiner, den vSphere definiert.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="305"/>
+        <source>The answer holds no task.</source>
+        <translation>Die Antwort enthält keine Aufgabe.</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::VsphereOperations</name>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="91"/>
+        <source>VM %1 is no longer in vCenter.</source>
+        <translation>Die VM %1 ist nicht mehr im vCenter.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="92"/>
+        <source>Refresh the provider to see its current inventory.</source>
+        <translation>Aktualisieren Sie den Provider, um sein aktuelles Inventar zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="110"/>
+        <source>running</source>
+        <translation>eingeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="112"/>
+        <source>powered off</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="114"/>
+        <source>suspended</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="115"/>
+        <source>in an unknown power state</source>
+        <translation>in einem unbekannten Energiezustand</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="123"/>
+        <source>“%1” cannot be started: it is %2.</source>
+        <translation>„%1“ kann nicht gestartet werden: sie ist %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="125"/>
+        <source>“%1” cannot be shut down: it is %2.</source>
+        <translation>„%1“ kann nicht heruntergefahren werden: sie ist %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="127"/>
+        <source>“%1” cannot be powered off: it is %2.</source>
+        <translation>„%1“ kann nicht ausgeschaltet werden: sie ist %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="129"/>
+        <source>“%1” cannot be rebooted: it is %2.</source>
+        <translation>„%1“ kann nicht neu gestartet werden: sie ist %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="131"/>
+        <source>“%1” cannot be reset: it is %2.</source>
+        <translation>„%1“ kann nicht zurückgesetzt werden: sie ist %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="133"/>
+        <source>“%1” cannot be suspended: it is %2.</source>
+        <translation>„%1“ kann nicht angehalten werden: sie ist %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="135"/>
+        <source>“%1” cannot be resumed: it is %2.</source>
+        <translation>„%1“ kann nicht fortgesetzt werden: sie ist %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="144"/>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="529"/>
+        <source>Could not start “%1”.</source>
+        <translation>„%1“ konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="146"/>
+        <source>Could not ask “%1” to shut down.</source>
+        <translation>„%1“ konnte nicht zum Herunterfahren aufgefordert werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="148"/>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="333"/>
+        <source>Could not power off “%1”.</source>
+        <translation>„%1“ konnte nicht ausgeschaltet werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="150"/>
+        <source>Could not ask “%1” to reboot.</source>
+        <translation>„%1“ konnte nicht zum Neustart aufgefordert werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="152"/>
+        <source>Could not reset “%1”.</source>
+        <translation>„%1“ konnte nicht zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="154"/>
+        <source>Could not suspend “%1”.</source>
+        <translation>„%1“ konnte nicht angehalten werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="156"/>
+        <source>Could not resume “%1”.</source>
+        <translation>„%1“ konnte nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="193"/>
+        <source>“%1” is a template, which cannot be powered on or off.</source>
+        <translation>„%1“ ist eine Vorlage, die nicht ein- oder ausgeschaltet werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="194"/>
+        <source>Clone a VM from it and use that.</source>
+        <translation>Klonen Sie eine VM daraus und verwenden Sie diese.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="199"/>
+        <source>Refresh the provider to see its current state.</source>
+        <translation>Aktualisieren Sie den Provider, um seinen aktuellen Zustand zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="210"/>
+        <source>A graceful shutdown or reboot needs VMware Tools running in the guest; use Power Off or Reset instead.</source>
+        <translation>Ein geordnetes Herunterfahren oder ein Neustart braucht laufende VMware Tools im Gast; verwenden Sie stattdessen Ausschalten oder Zurücksetzen.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="241"/>
+        <source>%1 names no search index, so new VM names cannot be checked.</source>
+        <translation>%1 nennt keinen Suchindex, daher können neue VM-Namen nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="283"/>
+        <source>The VM to clone is in no datacenter that vCenter shows.</source>
+        <translation>Die zu klonende VM liegt in keinem Rechenzentrum, das das vCenter zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="284"/>
+        <source>Refresh the provider and choose the source again.</source>
+        <translation>Aktualisieren Sie den Provider und wählen Sie die Quelle erneut.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="320"/>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="706"/>
+        <source>Could not remove “%1”.</source>
+        <translation>„%1“ konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="341"/>
+        <source>The unfinished VM “%1” is left in vCenter (%2); remove it in the vSphere Client.</source>
+        <translation>Die unfertige VM „%1“ ist im vCenter verblieben (%2); entfernen Sie sie im vSphere Client.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="351"/>
+        <source>vSphere makes new VMs by cloning a VM or template; “%1” names none.</source>
+        <translation>vSphere erstellt neue VMs durch Klonen einer VM oder Vorlage; „%1“ nennt keine.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="353"/>
+        <source>Choose a VM or template as the source. Disk images and ISOs are sources for libvirt providers only.</source>
+        <translation>Wählen Sie eine VM oder Vorlage als Quelle. Disk-Images und ISOs sind nur Quellen für libvirt-Provider.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="368"/>
+        <source>The disk of “%1” cannot be smaller than the disk of “%2” (%3 MiB).</source>
+        <translation>Die Festplatte von „%1“ kann nicht kleiner sein als die von „%2“ (%3 MiB).</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="372"/>
+        <source>“%1” has no disk to grow.</source>
+        <translation>„%1“ hat keine Festplatte, die vergrößert werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="373"/>
+        <source>Leave the disk size as the source&apos;s, or choose a larger one.</source>
+        <translation>Lassen Sie die Festplattengröße wie bei der Quelle oder wählen Sie eine größere.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="388"/>
+        <source>A VM named “%1” exists already in that datacenter.</source>
+        <translation>Eine VM namens „%1“ gibt es in diesem Rechenzentrum bereits.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="389"/>
+        <source>Choose another name.</source>
+        <translation>Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="453"/>
+        <source>Could not clone “%1” to “%2”.</source>
+        <translation>„%1“ konnte nicht nach „%2“ geklont werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="459"/>
+        <source>Vantage could not check whether vCenter made “%1” anyway; look for it in the vSphere Client.</source>
+        <translation>Vantage konnte nicht prüfen, ob das vCenter „%1“ trotzdem erstellt hat; suchen Sie sie im vSphere Client.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="472"/>
+        <source>vCenter cloned “%1” but did not say which VM it made.</source>
+        <translation>Das vCenter hat „%1“ geklont, aber nicht gesagt, welche VM es erstellt hat.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="473"/>
+        <source>Refresh the provider to see the new VM.</source>
+        <translation>Aktualisieren Sie den Provider, um die neue VM zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="493"/>
+        <source>Could not move “%1” to its host.</source>
+        <translation>„%1“ konnte nicht auf ihren Host verschoben werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="520"/>
+        <source>Could not set the hardware of “%1”.</source>
+        <translation>Die Hardware von „%1“ konnte nicht eingestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="553"/>
+        <source>“%1” is a template, whose hardware vSphere does not change.</source>
+        <translation>„%1“ ist eine Vorlage, deren Hardware vSphere nicht ändert.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="554"/>
+        <source>Convert it to a VM in the vSphere Client, or reconfigure a clone of it.</source>
+        <translation>Wandeln Sie sie im vSphere Client in eine VM um oder konfigurieren Sie einen Klon davon um.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="559"/>
+        <source>“%1” is %2, and vSphere changes a VM at once, never at its next boot.</source>
+        <translation>„%1“ ist %2, und vSphere ändert eine VM sofort, nie erst beim nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="561"/>
+        <source>Apply the change now, or power the VM off first.</source>
+        <translation>Übernehmen Sie die Änderung jetzt oder schalten Sie die VM zuerst aus.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="583"/>
+        <source>VM “%1” has no disk %2.</source>
+        <translation>Die VM „%1“ hat keine Festplatte %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="584"/>
+        <source>Refresh the provider and choose the disk again.</source>
+        <translation>Aktualisieren Sie den Provider und wählen Sie die Festplatte erneut.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="592"/>
+        <source>VM “%1” has no network interface %2.</source>
+        <translation>Die VM „%1“ hat keine Netzwerkschnittstelle %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="593"/>
+        <source>Refresh the provider and choose the interface again.</source>
+        <translation>Aktualisieren Sie den Provider und wählen Sie die Schnittstelle erneut.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="609"/>
+        <source>VM “%1” has no SCSI controller to attach a new disk to.</source>
+        <translation>Die VM „%1“ hat keinen SCSI-Controller, an den eine neue Festplatte angeschlossen werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="610"/>
+        <source>Add a SCSI controller in the vSphere Client first.</source>
+        <translation>Fügen Sie zuerst im vSphere Client einen SCSI-Controller hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="623"/>
+        <source>VM “%1” has no free place on its SCSI controller for another disk.</source>
+        <translation>Die VM „%1“ hat an ihrem SCSI-Controller keinen freien Platz für eine weitere Festplatte.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="625"/>
+        <source>Remove a disk or add a controller in the vSphere Client.</source>
+        <translation>Entfernen Sie eine Festplatte oder fügen Sie im vSphere Client einen Controller hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="657"/>
+        <source>vSphere has no network interface model “%1”.</source>
+        <translation>vSphere hat kein Netzwerkschnittstellen-Modell „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="658"/>
+        <source>Use vmxnet3, e1000 or e1000e.</source>
+        <translation>Verwenden Sie vmxnet3, e1000 oder e1000e.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="671"/>
+        <source>The change to “%1” is empty.</source>
+        <translation>Die Änderung an „%1“ ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="672"/>
+        <source>Choose something to reconfigure.</source>
+        <translation>Wählen Sie etwas zum Umkonfigurieren.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="678"/>
+        <source>Could not reconfigure “%1”.</source>
+        <translation>„%1“ konnte nicht umkonfiguriert werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="697"/>
+        <source>“%1” cannot be removed: it is %2.</source>
+        <translation>„%1“ kann nicht entfernt werden: sie ist %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereoperations.cpp" line="698"/>
+        <source>Power it off first, or retire it, which shuts it down on the way.</source>
+        <translation>Schalten Sie sie zuerst aus oder setzen Sie sie außer Betrieb, was sie dabei herunterfährt.</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::VspherePerfParser</name>
+    <message>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="26"/>
+        <source>The answer is not a SOAP envelope.</source>
+        <translation>Die Antwort ist kein SOAP-Umschlag.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="50"/>
+        <source>The SOAP envelope has no body.</source>
+        <translation>Der SOAP-Umschlag hat keinen Body.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="72"/>
+        <source>The answer is %1, not %2.</source>
+        <translation>Die Antwort ist %1, nicht %2.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="77"/>
+        <source>The SOAP body is empty.</source>
+        <translation>Der SOAP-Body ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="101"/>
+        <source>The vCenter refused to report performance data (%1).</source>
+        <translation>Das vCenter hat die Auskunft über Leistungsdaten abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="103"/>
+        <source>The vCenter refused to report performance data (%1): %2</source>
+        <translation>Das vCenter hat die Auskunft über Leistungsdaten abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="145"/>
+        <source>The vCenter could not read its performance counters (%1).</source>
+        <translation>Das vCenter konnte seine Leistungszähler nicht lesen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="157"/>
+        <source>The answer holds more than %1 counters.</source>
+        <translation>Die Antwort enthält mehr als %1 Zähler.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="186"/>
+        <source>A performance counter has no key or no name.</source>
+        <translation>Ein Leistungszähler hat keinen Schlüssel oder keinen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="213"/>
+        <source>The answer holds more than %1 entities.</source>
+        <translation>Die Antwort enthält mehr als %1 Objekte.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="232"/>
+        <source>An entity has more than %1 samples.</source>
+        <translation>Ein Objekt hat mehr als %1 Messwerte.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="239"/>
+        <source>An entity has more than %1 series.</source>
+        <translation>Ein Objekt hat mehr als %1 Reihen.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="251"/>
+        <source>Performance data names no entity.</source>
+        <translation>Leistungsdaten nennen kein Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="258"/>
+        <source>A series of %1 has %2 values for %3 samples.</source>
+        <translation>Eine Reihe von %1 hat %2 Werte für %3 Messzeitpunkte.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="277"/>
+        <source>A sample time &quot;%1&quot; cannot be read.</source>
+        <translation>Eine Messzeit „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="291"/>
+        <source>A sample has no time.</source>
+        <translation>Ein Messwert hat keine Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="313"/>
+        <source>The answer holds more than %1 values.</source>
+        <translation>Die Antwort enthält mehr als %1 Werte.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="332"/>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="340"/>
+        <source>The answer is not well-formed XML at line %1, column %2: %3</source>
+        <translation>Die Antwort ist kein wohlgeformtes XML in Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::VspherePerformance</name>
+    <message>
+        <location filename="../providers/vmware/vsphereperformance.cpp" line="47"/>
+        <source>%1 has no performance manager, so it reports no metrics.</source>
+        <translation>%1 hat keinen Performance-Manager und liefert daher keine Metriken.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereperformance.cpp" line="48"/>
+        <source>Charts stay empty for this provider.</source>
+        <translation>Die Diagramme bleiben für diesen Provider leer.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereperformance.cpp" line="65"/>
+        <source>%1 sent a list of performance counters that cannot be read: %2</source>
+        <translation>%1 hat eine Liste von Leistungszählern gesendet, die nicht gelesen werden kann: %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereperformance.cpp" line="67"/>
+        <location filename="../providers/vmware/vsphereperformance.cpp" line="141"/>
+        <location filename="../providers/vmware/vsphereperformance.cpp" line="204"/>
+        <source>Metrics are read again at the next sampling.</source>
+        <translation>Metriken werden bei der nächsten Abfrage erneut gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereperformance.cpp" line="74"/>
+        <source>%1 reports none of the performance counters Vantage charts (cpu.usage.average, mem.usage.average, disk and network rates).</source>
+        <translation>%1 liefert keinen der Leistungszähler, die Vantage darstellt (cpu.usage.average, mem.usage.average, Festplatten- und Netzwerkraten).</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereperformance.cpp" line="77"/>
+        <source>Check the vCenter&apos;s statistics level; charts stay empty until then.</source>
+        <translation>Prüfen Sie die Statistikstufe des vCenters; bis dahin bleiben die Diagramme leer.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereperformance.cpp" line="139"/>
+        <source>%1 sent a list of VMs and hosts that cannot be read: %2</source>
+        <translation>%1 hat eine Liste von VMs und Hosts gesendet, die nicht gelesen werden kann: %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereperformance.cpp" line="202"/>
+        <source>%1 sent performance data that cannot be read: %2</source>
+        <translation>%1 hat Leistungsdaten gesendet, die nicht gelesen werden können: %2</translation>
+    </message>
+</context>
+<context>
     <name>Vantage::VsphereProviderType</name>
     <message>
         <location filename="../providers/vmware/vsphereprovidertype.cpp" line="22"/>
@@ -8993,59 +9680,203 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::VsphereSession</name>
     <message>
-        <location filename="../providers/vmware/vspheresession.cpp" line="26"/>
+        <location filename="../providers/vmware/vspheresession.cpp" line="32"/>
         <source>No vCenter address is set.</source>
         <translation>Es ist keine vCenter-Adresse gesetzt.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vspheresession.cpp" line="45"/>
+        <location filename="../providers/vmware/vspheresession.cpp" line="51"/>
         <source>Edit the provider&apos;s address.</source>
         <translation>Bearbeiten Sie die Adresse des Providers.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vspheresession.cpp" line="101"/>
+        <location filename="../providers/vmware/vspheresession.cpp" line="158"/>
         <source>%1 sent an inventory page that cannot be read: %2</source>
         <translation>%1 hat eine Inventarseite gesendet, die nicht gelesen werden kann: %2</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vspheresession.cpp" line="103"/>
+        <location filename="../providers/vmware/vspheresession.cpp" line="160"/>
         <source>The last inventory is kept; the next refresh tries again.</source>
         <translation>Das letzte Inventar bleibt erhalten; die nächste Aktualisierung versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vspheresession.cpp" line="143"/>
+        <location filename="../providers/vmware/vspheresession.cpp" line="200"/>
         <source>Reading the vCenter inventory was cancelled.</source>
         <translation>Das Lesen des vCenter-Inventars wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vspheresession.cpp" line="148"/>
+        <location filename="../providers/vmware/vspheresession.cpp" line="205"/>
         <source>Reading the vCenter inventory</source>
         <translation>Lese das vCenter-Inventar</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vspheresession.cpp" line="172"/>
+        <location filename="../providers/vmware/vspheresession.cpp" line="229"/>
         <source>Read the vCenter inventory</source>
         <translation>vCenter-Inventar lesen</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vspheresession.cpp" line="322"/>
+        <location filename="../providers/vmware/vspheresession.cpp" line="381"/>
         <source>%1 sent events that cannot be read: %2</source>
         <translation>%1 hat Ereignisse gesendet, die nicht gelesen werden können: %2</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vspheresession.cpp" line="323"/>
+        <location filename="../providers/vmware/vspheresession.cpp" line="382"/>
         <source>Events are read again after reconnecting; a full refresh follows.</source>
         <translation>Nach dem erneuten Verbinden werden die Ereignisse wieder gelesen; eine vollständige Aktualisierung folgt.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vspheresession.cpp" line="346"/>
+        <location filename="../providers/vmware/vspheresession.cpp" line="405"/>
         <source>%1 has no event manager, so it reports no events.</source>
         <translation>%1 hat keinen Event-Manager und meldet daher keine Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vspheresession.cpp" line="373"/>
+        <location filename="../providers/vmware/vspheresession.cpp" line="432"/>
         <source>%1 did not create an event collector.</source>
         <translation>%1 hat keinen Ereignissammler angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::VsphereTaskRunner</name>
+    <message>
+        <location filename="../providers/vmware/vspheretask.cpp" line="40"/>
+        <source>%1 sent properties of %2 that cannot be read: %3</source>
+        <translation>%1 hat Eigenschaften von %2 gesendet, die nicht gelesen werden können: %3</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vspheretask.cpp" line="48"/>
+        <source>%1 no longer has %2.</source>
+        <translation>%1 hat %2 nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vspheretask.cpp" line="49"/>
+        <source>Refresh the provider to see its current inventory.</source>
+        <translation>Aktualisieren Sie den Provider, um sein aktuelles Inventar zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vspheretask.cpp" line="79"/>
+        <source>%1 started no task for it.</source>
+        <translation>%1 hat dafür keine Aufgabe gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vspheretask.cpp" line="117"/>
+        <source>%1 sent a task state that cannot be read: %2</source>
+        <translation>%1 hat einen Aufgabenstatus gesendet, der nicht gelesen werden kann: %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vspheretask.cpp" line="119"/>
+        <source>Refresh the provider to see what the task did.</source>
+        <translation>Aktualisieren Sie den Provider, um zu sehen, was die Aufgabe bewirkt hat.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vspheretask.cpp" line="133"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vspheretask.cpp" line="134"/>
+        <source>vCenter gave no reason.</source>
+        <translation>Das vCenter hat keinen Grund genannt.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vspheretask.cpp" line="135"/>
+        <source>vCenter says: %1</source>
+        <translation>Das vCenter meldet: %1</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vspheretask.cpp" line="145"/>
+        <source>Stopped while vCenter&apos;s task %1 still ran; Vantage asked vCenter to cancel it.</source>
+        <translation>Angehalten, während die vCenter-Aufgabe %1 noch lief; Vantage hat das vCenter gebeten, sie abzubrechen.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vspheretask.cpp" line="156"/>
+        <source>vCenter&apos;s task %1 did not finish within %2 seconds; Vantage asked vCenter to cancel it.</source>
+        <translation>Die vCenter-Aufgabe %1 ist nicht innerhalb von %2 Sekunden fertig geworden; Vantage hat das vCenter gebeten, sie abzubrechen.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vspheretask.cpp" line="160"/>
+        <source>Look at the task in the vSphere Client, then refresh the provider.</source>
+        <translation>Sehen Sie sich die Aufgabe im vSphere Client an und aktualisieren Sie dann den Provider.</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::VsphereUpdateParser</name>
+    <message>
+        <location filename="../providers/vmware/vsphereupdateparser.cpp" line="15"/>
+        <source>The answer is not a SOAP envelope.</source>
+        <translation>Die Antwort ist kein SOAP-Umschlag.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereupdateparser.cpp" line="39"/>
+        <source>The SOAP envelope has no body.</source>
+        <translation>Der SOAP-Umschlag hat keinen Body.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereupdateparser.cpp" line="55"/>
+        <source>The answer is %1, not a set of property updates.</source>
+        <translation>Die Antwort ist %1, keine Menge von Eigenschaftsänderungen.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereupdateparser.cpp" line="60"/>
+        <source>The SOAP body is empty.</source>
+        <translation>Der SOAP-Body ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereupdateparser.cpp" line="83"/>
+        <source>The vCenter refused to report changes (%1): %2</source>
+        <translation>Das vCenter hat die Auskunft über Änderungen abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereupdateparser.cpp" line="113"/>
+        <source>The set of property updates has no version.</source>
+        <translation>Die Menge der Eigenschaftsänderungen hat keine Version.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereupdateparser.cpp" line="124"/>
+        <source>The answer holds more than %1 object updates.</source>
+        <translation>Die Antwort enthält mehr als %1 Objektänderungen.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereupdateparser.cpp" line="156"/>
+        <source>An object update has the unknown kind &quot;%1&quot;.</source>
+        <translation>Eine Objektänderung hat die unbekannte Art „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereupdateparser.cpp" line="161"/>
+        <source>An object update names no object.</source>
+        <translation>Eine Objektänderung nennt kein Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereupdateparser.cpp" line="171"/>
+        <source>The answer is not well-formed XML at line %1, column %2: %3</source>
+        <translation>Die Antwort ist kein wohlgeformtes XML in Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Vantage::VsphereUpdateWatcher</name>
+    <message>
+        <location filename="../providers/vmware/vsphereupdates.cpp" line="57"/>
+        <source>%1 sent property changes that cannot be read: %2</source>
+        <translation>%1 hat Eigenschaftsänderungen gesendet, die nicht gelesen werden können: %2</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereupdates.cpp" line="63"/>
+        <source>The inventory is read in full and watched again.</source>
+        <translation>Das Inventar wird vollständig gelesen und erneut überwacht.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereupdates.cpp" line="84"/>
+        <source>%1 did not create the %2 that watches for changes.</source>
+        <translation>%1 hat das %2 nicht erstellt, das auf Änderungen achtet.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereupdates.cpp" line="111"/>
+        <source>%1 answered the first wait for changes without a version.</source>
+        <translation>%1 hat das erste Warten auf Änderungen ohne Version beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/vsphereupdates.cpp" line="113"/>
+        <source>Changes are picked up by events and full refreshes instead.</source>
+        <translation>Änderungen werden stattdessen durch Ereignisse und vollständige Aktualisierungen erfasst.</translation>
     </message>
 </context>
 <context>

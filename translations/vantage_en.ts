@@ -15,7 +15,7 @@
 <context>
     <name>Vantage::DetailsPane</name>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="322"/>
+        <location filename="../ui/detailspane.cpp" line="352"/>
         <source>%1 (warned %n day(s) before)</source>
         <translation>
             <numerusform>%1 (warned %n day before)</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="331"/>
+        <location filename="../ui/detailspane.cpp" line="361"/>
         <source>This VM retires %1, in %n day(s): it will be shut down and removed. Retire it again (Ctrl+Shift+T) to move or clear the date.</source>
         <translation>
             <numerusform>This VM retires %1, in %n day: it will be shut down and removed. Retire it again (Ctrl+Shift+T) to move or clear the date.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="489"/>
+        <location filename="../ui/detailspane.cpp" line="521"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n cluster</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="490"/>
+        <location filename="../ui/detailspane.cpp" line="522"/>
         <source>%n host(s)</source>
         <translation>
             <numerusform>%n host</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="491"/>
+        <location filename="../ui/detailspane.cpp" line="523"/>
         <source>%n VM(s)</source>
         <translation>
             <numerusform>%n VM</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="492"/>
+        <location filename="../ui/detailspane.cpp" line="524"/>
         <source>%n network(s)</source>
         <translation>
             <numerusform>%n network</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="493"/>
+        <location filename="../ui/detailspane.cpp" line="525"/>
         <source>%n storage pool(s)</source>
         <translation>
             <numerusform>%n storage pool</numerusform>
@@ -71,7 +71,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="599"/>
+        <location filename="../ui/detailspane.cpp" line="527"/>
+        <source>%n datacenter(s)</source>
+        <translation>
+            <numerusform>%n datacenter</numerusform>
+            <numerusform>%n datacenters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/detailspane.cpp" line="694"/>
         <source>%n socket(s)</source>
         <translation>
             <numerusform>%n socket</numerusform>
@@ -79,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="600"/>
+        <location filename="../ui/detailspane.cpp" line="695"/>
         <source>%n core(s)</source>
         <translation>
             <numerusform>%n core</numerusform>
@@ -87,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detailspane.cpp" line="601"/>
+        <location filename="../ui/detailspane.cpp" line="696"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n thread</numerusform>
@@ -98,7 +106,7 @@
 <context>
     <name>Vantage::InventoryTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/inventorytreemodel.cpp" line="285"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="305"/>
         <source>%n CPU(s)</source>
         <translation>
             <numerusform>%n CPU</numerusform>
@@ -106,7 +114,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inventorytreemodel.cpp" line="299"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="321"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="369"/>
         <source>%n host(s)</source>
         <translation>
             <numerusform>%n host</numerusform>
@@ -114,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inventorytreemodel.cpp" line="321"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="343"/>
         <source>%n vCPU(s)</source>
         <translation>
             <numerusform>%n vCPU</numerusform>
@@ -122,7 +131,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inventorytreemodel.cpp" line="432"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="368"/>
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n cluster</numerusform>
+            <numerusform>%n clusters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inventorytreemodel.cpp" line="369"/>
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inventorytreemodel.cpp" line="484"/>
         <source>%n network(s)</source>
         <translation>
             <numerusform>%n network</numerusform>
@@ -130,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inventorytreemodel.cpp" line="433"/>
+        <location filename="../ui/inventorytreemodel.cpp" line="485"/>
         <source>%n storage pool(s)</source>
         <translation>
             <numerusform>%n storage pool</numerusform>
@@ -141,7 +166,7 @@
 <context>
     <name>Vantage::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>%1 of %n VM(s) match</source>
         <translation>
             <numerusform>%1 of %n VM matches</numerusform>
@@ -149,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>%n VM(s)</source>
         <translation>
             <numerusform>%n VM</numerusform>
@@ -157,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="900"/>
+        <location filename="../ui/mainwindow.cpp" line="908"/>
         <source>%n request(s) submitted; they wait for approval (Ctrl+R).</source>
         <translation>
             <numerusform>%n request submitted; they wait for approval (Ctrl+R).</numerusform>
@@ -165,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="910"/>
         <source>%n request(s) submitted; follow them in Requests (Ctrl+R).</source>
         <translation>
             <numerusform>%n request submitted; follow them in Requests (Ctrl+R).</numerusform>
@@ -206,7 +231,7 @@
 <context>
     <name>Vantage::ProvisionWizard</name>
     <message numerus="yes">
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="464"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="484"/>
         <source>%1 — %n thread(s), %2</source>
         <translation>
             <numerusform>%1 — %n thread, %2</numerusform>
@@ -214,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="505"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="525"/>
         <source>%1 has %n CPU thread(s), fewer than the %2 vCPUs asked for. Choose another host or go back and lower them.</source>
         <translation>
             <numerusform>%1 has %n CPU thread, fewer than the %2 vCPUs asked for. Choose another host or go back and lower them.</numerusform>
@@ -222,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="600"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="620"/>
         <source>The warning would come before the VMs exist: warn at most %n day(s) before.</source>
         <translation>
             <numerusform>The warning would come before the VMs exist: warn at most %n day before.</numerusform>
@@ -230,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lifecycle/provisionwizard.cpp" line="671"/>
+        <location filename="../ui/lifecycle/provisionwizard.cpp" line="691"/>
         <source>%1, warned %n day(s) before</source>
         <translation>
             <numerusform>%1, warned %n day before</numerusform>
@@ -260,7 +285,7 @@
 <context>
     <name>Vantage::RequestHandlers</name>
     <message numerus="yes">
-        <location filename="../core/requesthandlers.cpp" line="265"/>
+        <location filename="../core/requesthandlers.cpp" line="290"/>
         <source>The guest did not shut down within %n second(s).</source>
         <translation>
             <numerusform>The guest did not shut down within %n second.</numerusform>
