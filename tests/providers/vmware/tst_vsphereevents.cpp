@@ -1,11 +1,10 @@
 #include "providers/vmware/soapresponse.h"
 #include "providers/vmware/vsphereclient.h"
 #include "providers/vmware/vspheresession.h"
-#include "tests/vcsim/vcsimprocess.h"
+#include "tests/vcsim/vspheretesting.h"
 
 #include <QMutex>
 #include <QSet>
-#include <QSslCertificate>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -15,21 +14,9 @@
 #include <csignal>
 
 using namespace Vantage;
-using Vantage::Testing::VcsimProcess;
+using namespace Vantage::Testing;
 
 namespace {
-
-ManagerConfig configFor(const VcsimProcess &vcsim)
-{
-    ManagerConfig config;
-    config.type = QStringLiteral("vmware");
-    config.endpoints = {vcsim.url().toString()};
-    config.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
-    config.options.insert(
-        QLatin1StringView(ManagerOption::TlsPinSha256),
-        VsphereClient::fingerprint(QSslCertificate::fromPath(vcsim.certificatePath()).value(0)));
-    return config;
-}
 
 // What a subscriber saw, filled from the session's poll thread.
 struct Received
@@ -73,99 +60,36 @@ struct Received
     }
 };
 
-// Runs a VM method that returns a task, e.g. "PowerOffVM_Task"; extra is the rest of its body.
-bool runTask(VsphereClient &client, const char *method, const QString &vm,
-             const QByteArray &extra = {})
+// A loopback vCenter's answers: log in, create a collector, answer the first read of its latest
+// page with no events and every later one (counted in *reads) with a cut-off answer.
+QByteArray brokenEventsAnswer(const QByteArray &request, int *reads)
 {
-    QByteArray answer;
-    VsphereError error;
-    const QByteArray name(method);
-    if (!client.call("<" + name + ">" +
-                         VsphereClient::moref("_this", QStringLiteral("VirtualMachine"), vm) +
-                         extra + "</" + name + ">",
-                     &answer, &error)) {
-        qWarning() << error.toString();
-        return false;
+    if (const QByteArray login = LoopbackSoapServer::loginAnswer(
+            request, "<eventManager type=\"EventManager\">em</eventManager>");
+        !login.isEmpty()) {
+        return login;
     }
-    return true;
-}
-
-// A loopback vCenter of the test's own: logs in, creates a collector, answers the first read of
-// its latest page with no events and every later one with a cut-off answer.
-class BrokenEventsServer
-{
-public:
-    BrokenEventsServer()
-    {
-        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    QByteArray &request = m_pending[socket];
-                    request += socket->readAll();
-                    if (!request.contains("Envelope>"))
-                        return;
-                    socket->write(answer(request));
-                    socket->disconnectFromHost();
-                    m_pending.remove(socket);
-                });
-            }
-        });
-        m_server.listen(QHostAddress::LocalHost);
-    }
-    QString endpoint() const
-    {
-        return QStringLiteral("http://127.0.0.1:%1/sdk").arg(m_server.serverPort());
-    }
-
-private:
-    QByteArray answer(const QByteArray &request)
-    {
-        QByteArray body;
-        QByteArray headers;
-        if (request.contains("<RetrieveServiceContent")) {
-            body = "<RetrieveServiceContentResponse><returnval>"
-                   "<rootFolder type=\"Folder\">group-d1</rootFolder>"
-                   "<propertyCollector type=\"PropertyCollector\">pc</propertyCollector>"
-                   "<viewManager type=\"ViewManager\">vm</viewManager>"
-                   "<sessionManager type=\"SessionManager\">sm</sessionManager>"
-                   "<eventManager type=\"EventManager\">em</eventManager>"
-                   "</returnval></RetrieveServiceContentResponse>";
-        } else if (request.contains("<Login")) {
-            headers = "Set-Cookie: vmware_soap_session=\"abc\"; Path=/\r\n";
-            body = "<LoginResponse><returnval><key>k1</key></returnval></LoginResponse>";
-        } else if (request.contains("<CurrentTime")) {
-            body = "<CurrentTimeResponse><returnval>2026-11-25T12:00:00Z</returnval>"
-                   "</CurrentTimeResponse>";
-        } else if (request.contains("<CreateCollectorForEvents")) {
-            body = "<CreateCollectorForEventsResponse xmlns=\"urn:vim25\"><returnval "
-                   "type=\"EventHistoryCollector\">c1</returnval>"
-                   "</CreateCollectorForEventsResponse>";
-        } else if (request.contains("<RetrievePropertiesEx")) {
-            if (m_reads++ > 0) {
-                const QByteArray cut = "<?xml version=\"1.0\"?><soapenv:Envelope xmlns:soapenv="
-                                       "\"http://schemas.xmlsoap.org/soap/envelope/\">"
-                                       "<soapenv:Body><RetrievePropertiesExResponse xmlns="
-                                       "\"urn:vim25\"><returnval><objects><propSet><val>"
-                                       "<Event><key>7</ke";
-                return "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: " +
-                       QByteArray::number(cut.size()) + "\r\nConnection: close\r\n\r\n" + cut;
-            }
-            body = "<RetrievePropertiesExResponse xmlns=\"urn:vim25\"/>";
-        } else {
-            body = "<Response/>";
+    QByteArray body = "<Response/>";
+    if (request.contains("<CurrentTime")) {
+        body = "<CurrentTimeResponse><returnval>2026-11-25T12:00:00Z</returnval>"
+               "</CurrentTimeResponse>";
+    } else if (request.contains("<CreateCollectorForEvents")) {
+        body = "<CreateCollectorForEventsResponse xmlns=\"urn:vim25\"><returnval "
+               "type=\"EventHistoryCollector\">c1</returnval>"
+               "</CreateCollectorForEventsResponse>";
+    } else if (request.contains("<RetrievePropertiesEx")) {
+        if ((*reads)++ > 0) {
+            return LoopbackSoapServer::http(
+                "<?xml version=\"1.0\"?><soapenv:Envelope xmlns:soapenv="
+                "\"http://schemas.xmlsoap.org/soap/envelope/\">"
+                "<soapenv:Body><RetrievePropertiesExResponse xmlns="
+                "\"urn:vim25\"><returnval><objects><propSet><val>"
+                "<Event><key>7</ke");
         }
-        const QByteArray envelope = "<?xml version=\"1.0\"?><soapenv:Envelope xmlns:soapenv="
-                                    "\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>" +
-                                    body + "</soapenv:Body></soapenv:Envelope>";
-        return "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\n" + headers +
-               "Content-Length: " + QByteArray::number(envelope.size()) +
-               "\r\nConnection: close\r\n\r\n" + envelope;
+        body = "<RetrievePropertiesExResponse xmlns=\"urn:vim25\"/>";
     }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_pending;
-    int m_reads = 0;
-};
+    return LoopbackSoapServer::http(LoopbackSoapServer::envelope(body));
+}
 
 constexpr int Timeout = 30000;
 
@@ -213,7 +137,7 @@ QString tst_VsphereEvents::firstVm(VsphereSession &session, QString *name)
 void tst_VsphereEvents::vmEvents()
 {
     VsphereError error;
-    const auto session = VsphereSession::open(configFor(m_vcsim), &error);
+    const auto session = VsphereSession::open(vsphereConfig(m_vcsim), &error);
     QVERIFY2(session, qPrintable(error.toString()));
     const QString vm = firstVm(*session);
     QVERIFY(!vm.isEmpty());
@@ -226,15 +150,15 @@ void tst_VsphereEvents::vmEvents()
     QTest::qWait(VsphereSession::PollIntervalMs + 500);
     QCOMPARE(received.count(), 0);
 
-    QVERIFY(runTask(session->client(), "PowerOffVM_Task", vm));
+    QVERIFY(runVmTask(session->client(), "PowerOffVM_Task", vm));
     QTRY_VERIFY_WITH_TIMEOUT(received.has(QStringLiteral("VmPoweredOffEvent"), vm), Timeout);
-    QVERIFY(runTask(session->client(), "PowerOnVM_Task", vm));
+    QVERIFY(runVmTask(session->client(), "PowerOnVM_Task", vm));
     QTRY_VERIFY_WITH_TIMEOUT(received.has(QStringLiteral("VmPoweredOnEvent"), vm), Timeout);
-    QVERIFY(runTask(session->client(), "SuspendVM_Task", vm));
+    QVERIFY(runVmTask(session->client(), "SuspendVM_Task", vm));
     QTRY_VERIFY_WITH_TIMEOUT(received.has(QStringLiteral("VmSuspendedEvent"), vm), Timeout);
     // The simulator posts no VmRenamedEvent for Rename_Task; a reconfiguration it does report.
-    QVERIFY(runTask(session->client(), "ReconfigVM_Task", vm,
-                    "<spec><annotation>changed by the test</annotation></spec>"));
+    QVERIFY(runVmTask(session->client(), "ReconfigVM_Task", vm,
+                      "<spec><annotation>changed by the test</annotation></spec>"));
     QTRY_VERIFY_WITH_TIMEOUT(received.has(QStringLiteral("VmReconfiguredEvent"), vm), Timeout);
 
     // Another poll delivers nothing again.
@@ -264,7 +188,7 @@ void tst_VsphereEvents::vmEvents()
 void tst_VsphereEvents::unsubscribeStopsDelivery()
 {
     VsphereError error;
-    const auto session = VsphereSession::open(configFor(m_vcsim), &error);
+    const auto session = VsphereSession::open(vsphereConfig(m_vcsim), &error);
     QVERIFY2(session, qPrintable(error.toString()));
     const QString vm = firstVm(*session);
 
@@ -272,14 +196,14 @@ void tst_VsphereEvents::unsubscribeStopsDelivery()
     ProviderError failure;
     QVERIFY(session->subscribeEvents(received.sink(), received.onLost(), &failure));
     session->unsubscribeEvents();
-    QVERIFY(runTask(session->client(), "PowerOffVM_Task", vm));
+    QVERIFY(runVmTask(session->client(), "PowerOffVM_Task", vm));
     QTest::qWait(2 * VsphereSession::PollIntervalMs + 500);
     QCOMPARE(received.count(), 0);
     QCOMPARE(received.lostCount(), 0);
 
     // A second subscription starts from now: the power-off above is history.
     QVERIFY(session->subscribeEvents(received.sink(), received.onLost(), &failure));
-    QVERIFY(runTask(session->client(), "PowerOnVM_Task", vm));
+    QVERIFY(runVmTask(session->client(), "PowerOnVM_Task", vm));
     QTRY_VERIFY_WITH_TIMEOUT(received.has(QStringLiteral("VmPoweredOnEvent"), vm), Timeout);
     QVERIFY(!received.has(QStringLiteral("VmPoweredOffEvent"), vm));
 }
@@ -289,7 +213,7 @@ void tst_VsphereEvents::unsubscribeStopsDelivery()
 void tst_VsphereEvents::burstBeyondOneHundredIsDelivered()
 {
     VsphereError error;
-    const auto session = VsphereSession::open(configFor(m_vcsim), &error);
+    const auto session = VsphereSession::open(vsphereConfig(m_vcsim), &error);
     QVERIFY2(session, qPrintable(error.toString()));
     const QString vm = firstVm(*session);
     QVERIFY(!vm.isEmpty());
@@ -299,8 +223,8 @@ void tst_VsphereEvents::burstBeyondOneHundredIsDelivered()
     QVERIFY(session->subscribeEvents(received.sink(), received.onLost(), &failure));
     constexpr int Cycles = 80;
     for (int i = 0; i < Cycles; ++i) {
-        QVERIFY(runTask(session->client(), "PowerOffVM_Task", vm));
-        QVERIFY(runTask(session->client(), "PowerOnVM_Task", vm));
+        QVERIFY(runVmTask(session->client(), "PowerOffVM_Task", vm));
+        QVERIFY(runVmTask(session->client(), "PowerOnVM_Task", vm));
     }
     const auto powerEvents = [&received] {
         QMutexLocker locker(&received.mutex);
@@ -321,7 +245,7 @@ void tst_VsphereEvents::lostWhenSimulatorKilled()
     QVERIFY2(doomed.start({QStringLiteral("-vm"), QStringLiteral("1")}, &message),
              qPrintable(message));
     VsphereError error;
-    const auto session = VsphereSession::open(configFor(doomed), &error);
+    const auto session = VsphereSession::open(vsphereConfig(doomed), &error);
     QVERIFY2(session, qPrintable(error.toString()));
     Received received;
     ProviderError failure;
@@ -337,16 +261,16 @@ void tst_VsphereEvents::lostWhenSimulatorKilled()
 
 void tst_VsphereEvents::malformedEventsAnswer()
 {
-    BrokenEventsServer server;
-    ManagerConfig config;
-    config.endpoints = {server.endpoint()};
-    config.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
+    int reads = 0;
+    LoopbackSoapServer server(
+        [&reads](const QByteArray &request) { return brokenEventsAnswer(request, &reads); });
+    const ManagerConfig config = vsphereConfig(server.endpoint());
     Received received;
     std::shared_ptr<VsphereSession> session;
     ProviderError failure;
     bool subscribed = false;
     // The session blocks its caller, so it runs aside while this thread serves.
-    std::unique_ptr<QThread> worker(QThread::create([&] {
+    runAside([&] {
         VsphereError error;
         session = VsphereSession::open(config, &error);
         if (!session) {
@@ -354,10 +278,7 @@ void tst_VsphereEvents::malformedEventsAnswer()
             return;
         }
         subscribed = session->subscribeEvents(received.sink(), received.onLost(), &failure);
-    }));
-    worker->start();
-    while (!worker->wait(10))
-        QCoreApplication::processEvents();
+    });
     QVERIFY2(subscribed, qPrintable(failure.toString()));
     QTRY_COMPARE_WITH_TIMEOUT(received.lostCount(), 1, Timeout);
     QVERIFY2(received.lost.first().contains(u"events that cannot be read"),

@@ -1,9 +1,8 @@
 #include "providers/vmware/vsphereclient.h"
 #include "providers/vmware/vspheresession.h"
-#include "tests/vcsim/vcsimprocess.h"
+#include "tests/vcsim/vspheretesting.h"
 
 #include <QSet>
-#include <QSslCertificate>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -12,21 +11,9 @@
 #include <csignal>
 
 using namespace Vantage;
-using Vantage::Testing::VcsimProcess;
+using namespace Vantage::Testing;
 
 namespace {
-
-ManagerConfig configFor(const VcsimProcess &vcsim)
-{
-    ManagerConfig config;
-    config.type = QStringLiteral("vmware");
-    config.endpoints = {vcsim.url().toString()};
-    config.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
-    config.options.insert(
-        QLatin1StringView(ManagerOption::TlsPinSha256),
-        VsphereClient::fingerprint(QSslCertificate::fromPath(vcsim.certificatePath()).value(0)));
-    return config;
-}
 
 // What a failed collection must leave alone.
 InventoryCollection sentinel()
@@ -38,72 +25,26 @@ InventoryCollection sentinel()
     return collection;
 }
 
-// A loopback vCenter of the test's own that answers the session's calls well enough to log in,
-// then sends a broken inventory page: what no simulator does.
-class BrokenPageServer
+// A loopback vCenter's answers: well enough to log in, then a broken inventory page, which no
+// simulator sends.
+QByteArray brokenPageAnswer(const QByteArray &request)
 {
-public:
-    BrokenPageServer()
-    {
-        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    QByteArray &request = m_pending[socket];
-                    request += socket->readAll();
-                    if (!request.contains("Envelope>"))
-                        return;
-                    socket->write(answer(request));
-                    socket->disconnectFromHost();
-                    m_pending.remove(socket);
-                });
-            }
-        });
-        m_server.listen(QHostAddress::LocalHost);
+    if (const QByteArray login = LoopbackSoapServer::loginAnswer(request); !login.isEmpty())
+        return login;
+    if (request.contains("<CreateContainerView")) {
+        return LoopbackSoapServer::http(LoopbackSoapServer::envelope(
+            "<CreateContainerViewResponse><returnval type=\"ContainerView\">v1</returnval>"
+            "</CreateContainerViewResponse>"));
     }
-    QString endpoint() const
-    {
-        return QStringLiteral("http://127.0.0.1:%1/sdk").arg(m_server.serverPort());
+    if (request.contains("<RetrievePropertiesEx")) {
+        return LoopbackSoapServer::http(
+            "<?xml version=\"1.0\"?><soapenv:Envelope xmlns:soapenv="
+            "\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>"
+            "<RetrievePropertiesExResponse><returnval><objects>"
+            "<obj type=\"VirtualMachine\">vm-1</obj><propSet><name>na");
     }
-
-private:
-    static QByteArray answer(const QByteArray &request)
-    {
-        QByteArray body;
-        QByteArray headers;
-        if (request.contains("<RetrieveServiceContent")) {
-            body = "<RetrieveServiceContentResponse><returnval>"
-                   "<rootFolder type=\"Folder\">group-d1</rootFolder>"
-                   "<propertyCollector type=\"PropertyCollector\">pc</propertyCollector>"
-                   "<viewManager type=\"ViewManager\">vm</viewManager>"
-                   "<sessionManager type=\"SessionManager\">sm</sessionManager>"
-                   "</returnval></RetrieveServiceContentResponse>";
-        } else if (request.contains("<Login")) {
-            headers = "Set-Cookie: vmware_soap_session=\"abc\"; Path=/\r\n";
-            body = "<LoginResponse><returnval><key>k1</key></returnval></LoginResponse>";
-        } else if (request.contains("<CreateContainerView")) {
-            body = "<CreateContainerViewResponse><returnval type=\"ContainerView\">v1</returnval>"
-                   "</CreateContainerViewResponse>";
-        } else if (request.contains("<RetrievePropertiesEx")) {
-            const QByteArray cut = "<?xml version=\"1.0\"?><soapenv:Envelope xmlns:soapenv="
-                                   "\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>"
-                                   "<RetrievePropertiesExResponse><returnval><objects>"
-                                   "<obj type=\"VirtualMachine\">vm-1</obj><propSet><name>na";
-            return "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: " +
-                   QByteArray::number(cut.size()) + "\r\nConnection: close\r\n\r\n" + cut;
-        } else {
-            body = "<Response/>";
-        }
-        const QByteArray envelope = "<?xml version=\"1.0\"?><soapenv:Envelope xmlns:soapenv="
-                                    "\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>" +
-                                    body + "</soapenv:Body></soapenv:Envelope>";
-        return "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\n" + headers +
-               "Content-Length: " + QByteArray::number(envelope.size()) +
-               "\r\nConnection: close\r\n\r\n" + envelope;
-    }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_pending;
-};
+    return LoopbackSoapServer::http(LoopbackSoapServer::envelope("<Response/>"));
+}
 
 } // namespace
 
@@ -140,7 +81,7 @@ void tst_VsphereSession::initTestCase()
 void tst_VsphereSession::collectInventory()
 {
     VsphereError error;
-    const auto session = VsphereSession::open(configFor(m_vcsim), &error);
+    const auto session = VsphereSession::open(vsphereConfig(m_vcsim), &error);
     QVERIFY2(session, qPrintable(error.toString()));
     InventoryCollection out;
     CancelFlag never;
@@ -174,7 +115,7 @@ void tst_VsphereSession::collectInventory()
 void tst_VsphereSession::collectTargets()
 {
     VsphereError error;
-    const auto session = VsphereSession::open(configFor(m_vcsim), &error);
+    const auto session = VsphereSession::open(vsphereConfig(m_vcsim), &error);
     QVERIFY2(session, qPrintable(error.toString()));
     InventoryCollection full;
     CancelFlag never;
@@ -201,7 +142,7 @@ void tst_VsphereSession::collectTargetsOfEveryKind()
     // One target of every kind read alone comes back as the full refresh gave it, placed in the
     // same datacenter (its ancestors are read along); a port group is read as what it is.
     VsphereError error;
-    const auto session = VsphereSession::open(configFor(m_vcsim), &error);
+    const auto session = VsphereSession::open(vsphereConfig(m_vcsim), &error);
     QVERIFY2(session, qPrintable(error.toString()));
     InventoryCollection full;
     CancelFlag never;
@@ -249,8 +190,8 @@ void tst_VsphereSession::collectTargetsOfEveryKind()
 void tst_VsphereSession::collectAfterSessionTerminated()
 {
     VsphereError error;
-    const auto session = VsphereSession::open(configFor(m_vcsim), &error);
-    const auto admin = VsphereSession::open(configFor(m_vcsim), &error);
+    const auto session = VsphereSession::open(vsphereConfig(m_vcsim), &error);
+    const auto admin = VsphereSession::open(vsphereConfig(m_vcsim), &error);
     QVERIFY2(session && admin, qPrintable(error.toString()));
     QByteArray response;
     QVERIFY(admin->client().call(
@@ -271,7 +212,7 @@ void tst_VsphereSession::collectAfterSessionTerminated()
 void tst_VsphereSession::cancelledCollection()
 {
     VsphereError error;
-    const auto session = VsphereSession::open(configFor(m_vcsim), &error);
+    const auto session = VsphereSession::open(vsphereConfig(m_vcsim), &error);
     QVERIFY2(session, qPrintable(error.toString()));
     InventoryCollection out = sentinel();
     CancelFlag cancelled;
@@ -296,7 +237,7 @@ void tst_VsphereSession::serverStopsMidRefresh()
                         &message),
              qPrintable(message));
     VsphereError error;
-    const auto session = VsphereSession::open(configFor(slow), &error);
+    const auto session = VsphereSession::open(vsphereConfig(slow), &error);
     QVERIFY2(session, qPrintable(error.toString()));
 
     InventoryCollection out = sentinel();
@@ -315,7 +256,7 @@ void tst_VsphereSession::serverStopsMidRefresh()
     QVERIFY(!session->isAlive());
 
     // A new session to a running simulator reads everything again.
-    const auto fresh = VsphereSession::open(configFor(m_vcsim), &error);
+    const auto fresh = VsphereSession::open(vsphereConfig(m_vcsim), &error);
     QVERIFY2(fresh, qPrintable(error.toString()));
     QVERIFY(fresh->collectInventory(&out, CancelFlag(), {}, &failure));
     QCOMPARE(out.vms.size(), 6);
@@ -323,15 +264,13 @@ void tst_VsphereSession::serverStopsMidRefresh()
 
 void tst_VsphereSession::malformedInventoryPage()
 {
-    BrokenPageServer server;
-    ManagerConfig config;
-    config.endpoints = {server.endpoint()};
-    config.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
+    LoopbackSoapServer server(brokenPageAnswer);
+    const ManagerConfig config = vsphereConfig(server.endpoint());
     InventoryCollection out = sentinel();
     ProviderError failure;
     bool collected = true;
     // The session blocks its caller, so it runs aside while this thread serves.
-    std::unique_ptr<QThread> worker(QThread::create([&] {
+    runAside([&] {
         VsphereError error;
         const auto session = VsphereSession::open(config, &error);
         if (!session) {
@@ -339,10 +278,7 @@ void tst_VsphereSession::malformedInventoryPage()
             return;
         }
         collected = session->collectInventory(&out, CancelFlag(), {}, &failure);
-    }));
-    worker->start();
-    while (!worker->wait(10))
-        QCoreApplication::processEvents();
+    });
     QVERIFY(!collected);
     QVERIFY2(failure.message.contains(u"inventory page"), qPrintable(failure.message));
     QVERIFY(!failure.hint.isEmpty());

@@ -3,11 +3,10 @@
 #include "providers/vmware/vsphereclient.h"
 #include "providers/vmware/vsphereperformance.h"
 #include "providers/vmware/vspheresession.h"
-#include "tests/vcsim/vcsimprocess.h"
+#include "tests/vcsim/vspheretesting.h"
 
 #include <QFile>
 #include <QSet>
-#include <QSslCertificate>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -17,27 +16,9 @@
 #include <memory>
 
 using namespace Vantage;
-using Vantage::Testing::VcsimProcess;
+using namespace Vantage::Testing;
 
 namespace {
-
-ManagerConfig configFor(const QString &endpoint, const QString &pin = {})
-{
-    ManagerConfig config;
-    config.type = QStringLiteral("vmware");
-    config.endpoints = {endpoint};
-    config.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
-    if (!pin.isEmpty())
-        config.options.insert(QLatin1StringView(ManagerOption::TlsPinSha256), pin);
-    return config;
-}
-
-ManagerConfig configFor(const VcsimProcess &vcsim)
-{
-    return configFor(
-        vcsim.url().toString(),
-        VsphereClient::fingerprint(QSslCertificate::fromPath(vcsim.certificatePath()).value(0)));
-}
 
 QByteArray fixture(const QString &name)
 {
@@ -62,88 +43,43 @@ class FakePerfServer
 public:
     enum class Mode { Good, Fault, Malformed, GoneOnce, Dropped };
 
-    explicit FakePerfServer(Mode mode) : m_mode(mode)
-    {
-        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    QByteArray &request = m_pending[socket];
-                    request += socket->readAll();
-                    if (!request.contains("Envelope>"))
-                        return;
-                    const QByteArray reply = answer(request);
-                    // No answer at all: the connection drops mid-call.
-                    if (reply.isEmpty())
-                        socket->abort();
-                    else
-                        socket->write(reply);
-                    socket->disconnectFromHost();
-                    m_pending.remove(socket);
-                });
-            }
-        });
-        m_server.listen(QHostAddress::LocalHost);
-    }
-    QString endpoint() const
-    {
-        return QStringLiteral("http://127.0.0.1:%1/sdk").arg(m_server.serverPort());
-    }
+    explicit FakePerfServer(Mode mode)
+        : m_mode(mode), m_server([this](const QByteArray &request) { return answer(request); })
+    {}
+    QString endpoint() const { return m_server.endpoint(); }
     int views() const { return m_views; }
     int queries() const { return m_queries; }
 
 private:
-    static QByteArray http(const QByteArray &envelope, int status = 200,
-                           const QByteArray &headers = {})
-    {
-        return "HTTP/1.1 " + QByteArray::number(status) +
-               (status == 200 ? " OK" : " Internal Server Error") +
-               "\r\nContent-Type: text/xml\r\n" + headers +
-               "Content-Length: " + QByteArray::number(envelope.size()) +
-               "\r\nConnection: close\r\n\r\n" + envelope;
-    }
-    static QByteArray envelope(const QByteArray &body)
-    {
-        return "<?xml version=\"1.0\"?><soapenv:Envelope xmlns:soapenv="
-               "\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:xsi="
-               "\"http://www.w3.org/2001/XMLSchema-instance\"><soapenv:Body>" +
-               body + "</soapenv:Body></soapenv:Envelope>";
-    }
     static QByteArray fault(const QByteArray &type, const QByteArray &text)
     {
-        return http(envelope("<soapenv:Fault><faultcode>ServerFaultCode</faultcode><faultstring>" +
-                             text + "</faultstring><detail><" + type +
-                             "Fault xmlns=\"urn:vim25\" xsi:type=\"" + type +
-                             "\"/></detail>"
-                             "</soapenv:Fault>"),
-                    500);
+        return LoopbackSoapServer::http(
+            LoopbackSoapServer::envelope(
+                "<soapenv:Fault><faultcode>ServerFaultCode</faultcode><faultstring>" + text +
+                "</faultstring><detail><" + type + "Fault xmlns=\"urn:vim25\" xsi:type=\"" + type +
+                "\"/></detail>"
+                "</soapenv:Fault>"),
+            {}, 500);
     }
 
     QByteArray answer(const QByteArray &request)
     {
-        if (request.contains("<RetrieveServiceContent")) {
-            return http(
-                envelope("<RetrieveServiceContentResponse xmlns=\"urn:vim25\"><returnval>"
-                         "<rootFolder type=\"Folder\">group-d1</rootFolder>"
-                         "<propertyCollector type=\"PropertyCollector\">pc</propertyCollector>"
-                         "<viewManager type=\"ViewManager\">vm</viewManager>"
-                         "<sessionManager type=\"SessionManager\">sm</sessionManager>"
-                         "<perfManager type=\"PerformanceManager\">PerfMgr</perfManager>"
-                         "</returnval></RetrieveServiceContentResponse>"));
+        if (const QByteArray login = LoopbackSoapServer::loginAnswer(
+                request, "<perfManager type=\"PerformanceManager\">PerfMgr</perfManager>");
+            !login.isEmpty()) {
+            return login;
         }
-        if (request.contains("<Login"))
-            return http(envelope("<LoginResponse xmlns=\"urn:vim25\"><returnval><key>k1</key>"
-                                 "</returnval></LoginResponse>"),
-                        200, "Set-Cookie: vmware_soap_session=\"abc\"; Path=/\r\n");
         if (request.contains("<CreateContainerView")) {
             ++m_views;
-            return http(envelope("<CreateContainerViewResponse xmlns=\"urn:vim25\"><returnval "
-                                 "type=\"ContainerView\">v1</returnval>"
-                                 "</CreateContainerViewResponse>"));
+            return LoopbackSoapServer::http(LoopbackSoapServer::envelope(
+                "<CreateContainerViewResponse xmlns=\"urn:vim25\"><returnval "
+                "type=\"ContainerView\">v1</returnval>"
+                "</CreateContainerViewResponse>"));
         }
         if (request.contains("<RetrievePropertiesEx") && request.contains("perfCounter"))
-            return http(fixture(QStringLiteral("perfcounters.xml")));
+            return LoopbackSoapServer::http(fixture(QStringLiteral("perfcounters.xml")));
         if (request.contains("<RetrievePropertiesEx")) {
-            return http(envelope(
+            return LoopbackSoapServer::http(LoopbackSoapServer::envelope(
                 "<RetrievePropertiesExResponse xmlns=\"urn:vim25\"><returnval>"
                 "<objects><obj type=\"VirtualMachine\">vm-1</obj>"
                 "<propSet><name>runtime.powerState</name><val "
@@ -167,26 +103,18 @@ private:
             QByteArray good = fixture(QStringLiteral("queryperf-instances.xml"));
             if (m_mode == Mode::Malformed)
                 good.truncate(good.indexOf("</sampleInfo>") + 5);
-            return http(good);
+            return LoopbackSoapServer::http(good);
         }
-        return http(envelope("<Response xmlns=\"urn:vim25\"/>"));
+        return LoopbackSoapServer::http(
+            LoopbackSoapServer::envelope("<Response xmlns=\"urn:vim25\"/>"));
     }
 
     Mode m_mode;
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_pending;
     int m_views = 0;
     int m_queries = 0;
+    // Last, so that it serves only once the counts above are in place.
+    LoopbackSoapServer m_server;
 };
-
-// A session blocks its caller: it runs aside while this thread serves the loopback server.
-void runAside(const std::function<void()> &work)
-{
-    std::unique_ptr<QThread> worker(QThread::create(work));
-    worker->start();
-    while (!worker->wait(10))
-        QCoreApplication::processEvents();
-}
 
 // Opens a session to the loopback server and collects once, aside.
 bool collectFrom(const FakePerfServer &server, QList<MetricCounters> *samples, ProviderError *error)
@@ -194,7 +122,7 @@ bool collectFrom(const FakePerfServer &server, QList<MetricCounters> *samples, P
     bool collected = false;
     runAside([&] {
         VsphereError failure;
-        const auto session = VsphereSession::open(configFor(server.endpoint()), &failure);
+        const auto session = VsphereSession::open(vsphereConfig(server.endpoint()), &failure);
         if (!session) {
             *error = failure;
             return;
@@ -238,7 +166,7 @@ void tst_VspherePerformance::initTestCase()
 
     // One VM powered off first: it must get no samples.
     VsphereError failure;
-    const auto session = VsphereSession::open(configFor(m_vcsim), &failure);
+    const auto session = VsphereSession::open(vsphereConfig(m_vcsim), &failure);
     QVERIFY2(session, qPrintable(failure.toString()));
     CancelFlag never;
     ProviderError collectFailure;
@@ -256,7 +184,7 @@ void tst_VspherePerformance::initTestCase()
 void tst_VspherePerformance::samplesOfRunningVmsAndHosts()
 {
     VsphereError failure;
-    const auto session = VsphereSession::open(configFor(m_vcsim), &failure);
+    const auto session = VsphereSession::open(vsphereConfig(m_vcsim), &failure);
     QVERIFY2(session, qPrintable(failure.toString()));
     QList<MetricCounters> samples;
     ProviderError error;
@@ -305,7 +233,7 @@ void tst_VspherePerformance::samplesOfRunningVmsAndHosts()
 void tst_VspherePerformance::batches()
 {
     VsphereError failure;
-    const auto session = VsphereSession::open(configFor(m_vcsim), &failure);
+    const auto session = VsphereSession::open(vsphereConfig(m_vcsim), &failure);
     QVERIFY2(session, qPrintable(failure.toString()));
     VspherePerformance whole(session->client());
     QList<MetricCounters> all;
@@ -326,7 +254,7 @@ void tst_VspherePerformance::batches()
 void tst_VspherePerformance::laterRoundsBringNewerSamples()
 {
     VsphereError failure;
-    const auto session = VsphereSession::open(configFor(m_vcsim), &failure);
+    const auto session = VsphereSession::open(vsphereConfig(m_vcsim), &failure);
     QVERIFY2(session, qPrintable(failure.toString()));
     VspherePerformance performance(session->client());
     QList<MetricCounters> first;

@@ -8,29 +8,40 @@
 #include "providers/vmware/vsphereoperations.h"
 #include "providers/vmware/vspheresession.h"
 #include "providers/vmware/vspheretask.h"
-#include "tests/vcsim/vcsimprocess.h"
+#include "tests/vcsim/vspheretesting.h"
 
 #include <QElapsedTimer>
-#include <QSslCertificate>
 #include <QTest>
 
 using namespace Vantage;
-using Vantage::Testing::VcsimProcess;
+using namespace Vantage::Testing;
 
 namespace {
 
 constexpr qint64 MiB = 1024 * 1024;
 
-ManagerConfig configFor(const VcsimProcess &vcsim)
+// Starts slow, a simulator whose tasks of the kind named task (e.g. "cloneVm") take taskMs, opens
+// a session to it and reads its inventory into *collection; the session, or null with *error set.
+std::shared_ptr<VsphereSession> openSlow(VcsimProcess *slow, const QString &task, int taskMs,
+                                         InventoryCollection *collection, QString *error)
 {
-    ManagerConfig config;
-    config.type = QStringLiteral("vmware");
-    config.endpoints = {vcsim.url().toString()};
-    config.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
-    config.options.insert(
-        QLatin1StringView(ManagerOption::TlsPinSha256),
-        VsphereClient::fingerprint(QSslCertificate::fromPath(vcsim.certificatePath()).value(0)));
-    return config;
+    if (!slow->start({QStringLiteral("-slow-task"), task, QStringLiteral("-task-ms"),
+                      QString::number(taskMs)},
+                     error)) {
+        return nullptr;
+    }
+    VsphereError openError;
+    auto session = VsphereSession::open(vsphereConfig(*slow), &openError);
+    if (!session) {
+        *error = openError.toString();
+        return nullptr;
+    }
+    ProviderError collectError;
+    if (!session->collectInventory(collection, CancelFlag(), {}, &collectError)) {
+        *error = collectError.toString();
+        return nullptr;
+    }
+    return session;
 }
 
 // Polls quickly, so the tests do not wait on the default 250 ms.
@@ -96,7 +107,7 @@ void tst_VsphereOperations::initTestCase()
     QVERIFY2(m_vcsim.start({QStringLiteral("-vm"), QStringLiteral("2")}, &error),
              qPrintable(error));
     VsphereError failure;
-    m_session = VsphereSession::open(configFor(m_vcsim), &failure);
+    m_session = VsphereSession::open(vsphereConfig(m_vcsim), &failure);
     QVERIFY2(m_session, qPrintable(failure.toString()));
     m_operations = std::make_unique<VsphereOperations>(m_session->client(), Quick);
     m_initial = collect();
@@ -523,18 +534,12 @@ void tst_VsphereOperations::removeRefusesRunningVm()
 void tst_VsphereOperations::progressIsReported()
 {
     VcsimProcess slow;
-    QString failure;
-    QVERIFY2(slow.start({QStringLiteral("-slow-task"), QStringLiteral("cloneVm"),
-                         QStringLiteral("-task-ms"), QStringLiteral("1200")},
-                        &failure),
-             qPrintable(failure));
-    VsphereError openError;
-    const auto session = VsphereSession::open(configFor(slow), &openError);
-    QVERIFY2(session, qPrintable(openError.toString()));
     InventoryCollection collection;
+    QString failure;
+    const auto session = openSlow(&slow, QStringLiteral("cloneVm"), 1200, &collection, &failure);
+    QVERIFY2(session, qPrintable(failure));
     ProviderError error;
     CancelFlag cancel;
-    QVERIFY(session->collectInventory(&collection, cancel, {}, &error));
     VsphereOperations operations(session->client(), Quick);
     ProvisionSpec spec;
     spec.name = QStringLiteral("slow-clone");
@@ -559,18 +564,12 @@ void tst_VsphereOperations::progressIsReported()
 void tst_VsphereOperations::timeOutRemovesTheClone()
 {
     VcsimProcess slow;
-    QString failure;
-    QVERIFY2(slow.start({QStringLiteral("-slow-task"), QStringLiteral("cloneVm"),
-                         QStringLiteral("-task-ms"), QStringLiteral("60000")},
-                        &failure),
-             qPrintable(failure));
-    VsphereError openError;
-    const auto session = VsphereSession::open(configFor(slow), &openError);
-    QVERIFY2(session, qPrintable(openError.toString()));
     InventoryCollection collection;
+    QString failure;
+    const auto session = openSlow(&slow, QStringLiteral("cloneVm"), 60000, &collection, &failure);
+    QVERIFY2(session, qPrintable(failure));
     ProviderError error;
     CancelFlag cancel;
-    QVERIFY(session->collectInventory(&collection, cancel, {}, &error));
     VsphereOperations operations(session->client(), {20, 300});
     ProvisionSpec spec;
     spec.name = QStringLiteral("never-done");
@@ -593,18 +592,12 @@ void tst_VsphereOperations::timeOutRemovesTheClone()
 void tst_VsphereOperations::failedStartRemovesTheClone()
 {
     VcsimProcess slow;
-    QString failure;
-    QVERIFY2(slow.start({QStringLiteral("-slow-task"), QStringLiteral("powerOn"),
-                         QStringLiteral("-task-ms"), QStringLiteral("60000")},
-                        &failure),
-             qPrintable(failure));
-    VsphereError openError;
-    const auto session = VsphereSession::open(configFor(slow), &openError);
-    QVERIFY2(session, qPrintable(openError.toString()));
     InventoryCollection collection;
+    QString failure;
+    const auto session = openSlow(&slow, QStringLiteral("powerOn"), 60000, &collection, &failure);
+    QVERIFY2(session, qPrintable(failure));
     ProviderError error;
     CancelFlag cancel;
-    QVERIFY(session->collectInventory(&collection, cancel, {}, &error));
     VsphereOperations operations(session->client(), {20, 300});
     ProvisionSpec spec;
     spec.name = QStringLiteral("cannot-start");
@@ -628,18 +621,12 @@ void tst_VsphereOperations::failedStartRemovesTheClone()
 void tst_VsphereOperations::stopEndsTheWaitAndRemovesTheClone()
 {
     VcsimProcess slow;
-    QString failure;
-    QVERIFY2(slow.start({QStringLiteral("-slow-task"), QStringLiteral("cloneVm"),
-                         QStringLiteral("-task-ms"), QStringLiteral("60000")},
-                        &failure),
-             qPrintable(failure));
-    VsphereError openError;
-    const auto session = VsphereSession::open(configFor(slow), &openError);
-    QVERIFY2(session, qPrintable(openError.toString()));
     InventoryCollection collection;
+    QString failure;
+    const auto session = openSlow(&slow, QStringLiteral("cloneVm"), 60000, &collection, &failure);
+    QVERIFY2(session, qPrintable(failure));
     ProviderError error;
     CancelFlag cancel;
-    QVERIFY(session->collectInventory(&collection, cancel, {}, &error));
     VsphereOperations operations(session->client(), Quick);
     ProvisionSpec spec;
     spec.name = QStringLiteral("stopped");
@@ -663,18 +650,12 @@ void tst_VsphereOperations::stopEndsTheWaitAndRemovesTheClone()
 void tst_VsphereOperations::droppedConnectionIsWorded()
 {
     VcsimProcess slow;
-    QString failure;
-    QVERIFY2(slow.start({QStringLiteral("-slow-task"), QStringLiteral("cloneVm"),
-                         QStringLiteral("-task-ms"), QStringLiteral("60000")},
-                        &failure),
-             qPrintable(failure));
-    VsphereError openError;
-    const auto session = VsphereSession::open(configFor(slow), &openError);
-    QVERIFY2(session, qPrintable(openError.toString()));
     InventoryCollection collection;
+    QString failure;
+    const auto session = openSlow(&slow, QStringLiteral("cloneVm"), 60000, &collection, &failure);
+    QVERIFY2(session, qPrintable(failure));
     ProviderError error;
     CancelFlag cancel;
-    QVERIFY(session->collectInventory(&collection, cancel, {}, &error));
     VsphereOperations operations(session->client(), Quick);
     ProvisionSpec spec;
     spec.name = QStringLiteral("dropped");

@@ -3,11 +3,10 @@
 #include "providers/vmware/vsphereclient.h"
 #include "providers/vmware/vspheresession.h"
 #include "providers/vmware/vsphereupdates.h"
-#include "tests/vcsim/vcsimprocess.h"
+#include "tests/vcsim/vspheretesting.h"
 
 #include <QElapsedTimer>
 #include <QMutex>
-#include <QSslCertificate>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -16,23 +15,11 @@
 #include <csignal>
 
 using namespace Vantage;
-using Vantage::Testing::VcsimProcess;
+using namespace Vantage::Testing;
 
 namespace {
 
 constexpr int Timeout = 30000;
-
-ManagerConfig configFor(const VcsimProcess &vcsim)
-{
-    ManagerConfig config;
-    config.type = QStringLiteral("vmware");
-    config.endpoints = {vcsim.url().toString()};
-    config.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
-    config.options.insert(
-        QLatin1StringView(ManagerOption::TlsPinSha256),
-        VsphereClient::fingerprint(QSslCertificate::fromPath(vcsim.certificatePath()).value(0)));
-    return config;
-}
 
 // What a watcher reported, filled from its own thread.
 struct Reported
@@ -79,75 +66,27 @@ struct Reported
     }
 };
 
-bool runTask(VsphereClient &client, const char *method, const QString &vm,
-             const QByteArray &extra = {})
-{
-    QByteArray answer;
-    VsphereError error;
-    const QByteArray name(method);
-    if (!client.call("<" + name + ">" +
-                         VsphereClient::moref("_this", QStringLiteral("VirtualMachine"), vm) +
-                         extra + "</" + name + ">",
-                     &answer, &error)) {
-        qWarning() << error.toString();
-        return false;
-    }
-    return true;
-}
-
 // A loopback vCenter of the test's own: logs in, makes a collector, view and filter, answers the
 // first WaitForUpdatesEx with firstWait and every later one with laterWait.
 class FakeUpdatesServer
 {
 public:
     FakeUpdatesServer(QByteArray firstWait, QByteArray laterWait)
-        : m_firstWait(std::move(firstWait)), m_laterWait(std::move(laterWait))
-    {
-        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    QByteArray &request = m_pending[socket];
-                    request += socket->readAll();
-                    if (!request.contains("Envelope>"))
-                        return;
-                    socket->write(answer(request));
-                    socket->disconnectFromHost();
-                    m_pending.remove(socket);
-                });
-            }
-        });
-        m_server.listen(QHostAddress::LocalHost);
-    }
-    QString endpoint() const
-    {
-        return QStringLiteral("http://127.0.0.1:%1/sdk").arg(m_server.serverPort());
-    }
+        : m_firstWait(std::move(firstWait)), m_laterWait(std::move(laterWait)),
+          m_server([this](const QByteArray &request) { return answer(request); })
+    {}
+    QString endpoint() const { return m_server.endpoint(); }
     int destroyed() const { return m_destroyed; }
-
-    static QByteArray envelope(const QByteArray &body)
-    {
-        return "<?xml version=\"1.0\"?><soapenv:Envelope xmlns:soapenv="
-               "\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>" +
-               body + "</soapenv:Body></soapenv:Envelope>";
-    }
 
 private:
     QByteArray answer(const QByteArray &request)
     {
-        QByteArray body;
-        QByteArray headers;
-        QByteArray whole;
-        if (request.contains("<RetrieveServiceContent")) {
-            body = "<RetrieveServiceContentResponse><returnval>"
-                   "<rootFolder type=\"Folder\">group-d1</rootFolder>"
-                   "<propertyCollector type=\"PropertyCollector\">pc</propertyCollector>"
-                   "<viewManager type=\"ViewManager\">vm</viewManager>"
-                   "<sessionManager type=\"SessionManager\">sm</sessionManager>"
-                   "</returnval></RetrieveServiceContentResponse>";
-        } else if (request.contains("<Login")) {
-            headers = "Set-Cookie: vmware_soap_session=\"abc\"; Path=/\r\n";
-            body = "<LoginResponse><returnval><key>k1</key></returnval></LoginResponse>";
-        } else if (request.contains("<CreatePropertyCollector")) {
+        if (const QByteArray login = LoopbackSoapServer::loginAnswer(request); !login.isEmpty())
+            return login;
+        if (request.contains("<WaitForUpdatesEx"))
+            return LoopbackSoapServer::http(m_waits++ == 0 ? m_firstWait : m_laterWait);
+        QByteArray body = "<Response/>";
+        if (request.contains("<CreatePropertyCollector")) {
             body = "<CreatePropertyCollectorResponse><returnval type=\"PropertyCollector\">pc2"
                    "</returnval></CreatePropertyCollectorResponse>";
         } else if (request.contains("<CreateContainerView")) {
@@ -156,42 +95,43 @@ private:
         } else if (request.contains("<CreateFilter")) {
             body = "<CreateFilterResponse><returnval type=\"PropertyFilter\">f1</returnval>"
                    "</CreateFilterResponse>";
-        } else if (request.contains("<WaitForUpdatesEx")) {
-            whole = m_waits++ == 0 ? m_firstWait : m_laterWait;
         } else if (request.contains("<DestroyPropertyCollector")) {
             ++m_destroyed;
             body = "<DestroyPropertyCollectorResponse/>";
-        } else {
-            body = "<Response/>";
         }
-        if (whole.isEmpty())
-            whole = envelope(body);
-        return "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\n" + headers +
-               "Content-Length: " + QByteArray::number(whole.size()) +
-               "\r\nConnection: close\r\n\r\n" + whole;
+        return LoopbackSoapServer::http(LoopbackSoapServer::envelope(body));
     }
 
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_pending;
     QByteArray m_firstWait;
     QByteArray m_laterWait;
     int m_waits = 0;
     int m_destroyed = 0;
+    // Last, so that it serves only once the answers above are in place.
+    LoopbackSoapServer m_server;
 };
 
-const QByteArray FirstAnswer = FakeUpdatesServer::envelope(
+const QByteArray FirstAnswer = LoopbackSoapServer::envelope(
     "<WaitForUpdatesExResponse xmlns=\"urn:vim25\"><returnval><version>1</version><filterSet>"
     "<filter type=\"PropertyFilter\">f1</filter><objectSet><kind>enter</kind>"
     "<obj type=\"VirtualMachine\">vm-1</obj></objectSet></filterSet></returnval>"
     "</WaitForUpdatesExResponse>");
 
-// Runs a blocking call aside while this thread serves the loopback server.
-void runAside(const std::function<void()> &call)
+// Opens a session to server and starts its watch, reporting to *reported, aside while this thread
+// serves; false with *failure when either fails (*session stays open when only the watch did).
+bool watchAside(const FakeUpdatesServer &server, Reported *reported,
+                std::shared_ptr<VsphereSession> *session, ProviderError *failure)
 {
-    std::unique_ptr<QThread> worker(QThread::create(call));
-    worker->start();
-    while (!worker->wait(10))
-        QCoreApplication::processEvents();
+    bool watching = false;
+    runAside([&] {
+        VsphereError error;
+        *session = VsphereSession::open(vsphereConfig(server.endpoint()), &error);
+        if (!*session) {
+            *failure = error;
+            return;
+        }
+        watching = (*session)->watchInventory(reported->onChanged(), reported->onLost(), failure);
+    });
+    return watching;
 }
 
 } // namespace
@@ -247,7 +187,7 @@ QStringList tst_VsphereUpdates::vms(VsphereSession &session)
 void tst_VsphereUpdates::powerOffReportsThatVm()
 {
     VsphereError error;
-    const auto session = VsphereSession::open(configFor(m_vcsim), &error);
+    const auto session = VsphereSession::open(vsphereConfig(m_vcsim), &error);
     QVERIFY2(session, qPrintable(error.toString()));
     const QStringList refs = vms(*session);
     QVERIFY(refs.size() >= 2);
@@ -257,13 +197,13 @@ void tst_VsphereUpdates::powerOffReportsThatVm()
     ProviderError failure;
     QVERIFY2(session->watchInventory(reported.onChanged(), reported.onLost(), &failure),
              qPrintable(failure.toString()));
-    QVERIFY(runTask(session->client(), "PowerOffVM_Task", vm));
+    QVERIFY(runVmTask(session->client(), "PowerOffVM_Task", vm));
     QTRY_VERIFY_WITH_TIMEOUT(reported.has(InventoryKind::Vm, vm), Timeout);
     // The first answer listed everything; only the VM that changed is reported, once.
     QCOMPARE(reported.all(), (QList<InventoryTarget>{{InventoryKind::Vm, vm}}));
 
     reported.clear();
-    QVERIFY(runTask(session->client(), "PowerOnVM_Task", vm));
+    QVERIFY(runVmTask(session->client(), "PowerOnVM_Task", vm));
     QTRY_VERIFY_WITH_TIMEOUT(reported.has(InventoryKind::Vm, vm), Timeout);
     session->unwatchInventory();
     QCOMPARE(reported.lostCount(), 0);
@@ -275,7 +215,7 @@ void tst_VsphereUpdates::powerOffReportsThatVm()
 void tst_VsphereUpdates::renameAndRemoval()
 {
     VsphereError error;
-    const auto session = VsphereSession::open(configFor(m_vcsim), &error);
+    const auto session = VsphereSession::open(vsphereConfig(m_vcsim), &error);
     QVERIFY2(session, qPrintable(error.toString()));
     const QStringList refs = vms(*session);
     QVERIFY(refs.size() >= 2);
@@ -286,16 +226,16 @@ void tst_VsphereUpdates::renameAndRemoval()
     ProviderError failure;
     QVERIFY2(session->watchInventory(reported.onChanged(), reported.onLost(), &failure),
              qPrintable(failure.toString()));
-    QVERIFY(runTask(session->client(), "Rename_Task", renamed,
-                    "<newName>renamed by the watch test</newName>"));
+    QVERIFY(runVmTask(session->client(), "Rename_Task", renamed,
+                      "<newName>renamed by the watch test</newName>"));
     QTRY_VERIFY_WITH_TIMEOUT(reported.has(InventoryKind::Vm, renamed), Timeout);
 
     // One at a time: this simulator's WaitForUpdatesEx panics when an object it was told
     // changed is gone by the time it answers.
-    QVERIFY(runTask(session->client(), "PowerOffVM_Task", removed));
+    QVERIFY(runVmTask(session->client(), "PowerOffVM_Task", removed));
     QTRY_VERIFY_WITH_TIMEOUT(reported.has(InventoryKind::Vm, removed), Timeout);
     reported.clear();
-    QVERIFY(runTask(session->client(), "Destroy_Task", removed));
+    QVERIFY(runVmTask(session->client(), "Destroy_Task", removed));
     QTRY_VERIFY_WITH_TIMEOUT(reported.has(InventoryKind::Vm, removed), Timeout);
     // Reported gone, it reads as absent: the targeted refresh deletes it.
     InventoryCollection targeted;
@@ -312,7 +252,7 @@ void tst_VsphereUpdates::renameAndRemoval()
 void tst_VsphereUpdates::everyReportedKindReadsByTarget()
 {
     VsphereError error;
-    const auto session = VsphereSession::open(configFor(m_vcsim), &error);
+    const auto session = VsphereSession::open(vsphereConfig(m_vcsim), &error);
     QVERIFY2(session, qPrintable(error.toString()));
     InventoryCollection inventory;
     ProviderError failure;
@@ -362,7 +302,7 @@ void tst_VsphereUpdates::everyReportedKindReadsByTarget()
 void tst_VsphereUpdates::stopEndsTheWait()
 {
     VsphereError error;
-    const auto session = VsphereSession::open(configFor(m_vcsim), &error);
+    const auto session = VsphereSession::open(vsphereConfig(m_vcsim), &error);
     QVERIFY2(session, qPrintable(error.toString()));
     const QStringList refs = vms(*session);
     QVERIFY(!refs.isEmpty());
@@ -377,18 +317,18 @@ void tst_VsphereUpdates::stopEndsTheWait()
     // Not a timing figure: without cancelling, stop() would wait for the server's wait to end.
     QVERIFY2(stopping.elapsed() < VsphereUpdateWatcher::MaxWaitSeconds * 1000,
              qPrintable(QString::number(stopping.elapsed())));
-    QVERIFY(runTask(session->client(), "PowerOffVM_Task", refs.first()));
+    QVERIFY(runVmTask(session->client(), "PowerOffVM_Task", refs.first()));
     QTest::qWait(VsphereUpdateWatcher::CoalesceMs + 1000);
     QVERIFY(reported.all().isEmpty());
     QCOMPARE(reported.lostCount(), 0);
-    QVERIFY(runTask(session->client(), "PowerOnVM_Task", refs.first()));
+    QVERIFY(runVmTask(session->client(), "PowerOnVM_Task", refs.first()));
 
     // Watching again starts afresh.
     QVERIFY2(session->watchInventory(reported.onChanged(), reported.onLost(), &failure),
              qPrintable(failure.toString()));
-    QVERIFY(runTask(session->client(), "PowerOffVM_Task", refs.first()));
+    QVERIFY(runVmTask(session->client(), "PowerOffVM_Task", refs.first()));
     QTRY_VERIFY_WITH_TIMEOUT(reported.has(InventoryKind::Vm, refs.first()), Timeout);
-    QVERIFY(runTask(session->client(), "PowerOnVM_Task", refs.first()));
+    QVERIFY(runVmTask(session->client(), "PowerOnVM_Task", refs.first()));
 }
 
 void tst_VsphereUpdates::lostWhenSimulatorKilled()
@@ -398,7 +338,7 @@ void tst_VsphereUpdates::lostWhenSimulatorKilled()
     QVERIFY2(doomed.start({QStringLiteral("-vm"), QStringLiteral("1")}, &message),
              qPrintable(message));
     VsphereError error;
-    const auto session = VsphereSession::open(configFor(doomed), &error);
+    const auto session = VsphereSession::open(vsphereConfig(doomed), &error);
     QVERIFY2(session, qPrintable(error.toString()));
     Reported reported;
     ProviderError failure;
@@ -419,7 +359,7 @@ void tst_VsphereUpdates::malformedUpdates_data()
 {
     QTest::addColumn<QByteArray>("later");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("cut off") << FakeUpdatesServer::envelope(
+    QTest::newRow("cut off") << LoopbackSoapServer::envelope(
                                     "<WaitForUpdatesExResponse xmlns=\"urn:vim25\"><returnval>"
                                     "<version>2</version><filterSet><objectSet><kind>modify"
                                     "</kind><obj type=\"VirtualMachine\">vm-1</obj>"
@@ -428,7 +368,7 @@ void tst_VsphereUpdates::malformedUpdates_data()
                              << QStringLiteral("property changes that cannot be read");
     // As a vCenter answers once the collector is gone (a new login session, say).
     QTest::newRow("fault")
-        << FakeUpdatesServer::envelope(
+        << LoopbackSoapServer::envelope(
                "<soapenv:Fault><faultcode>ServerFaultCode</faultcode><faultstring>managed object "
                "not found: PropertyCollector:pc2</faultstring><detail><ManagedObjectNotFoundFault "
                "xmlns=\"urn:vim25\"/></detail></soapenv:Fault>")
@@ -440,23 +380,10 @@ void tst_VsphereUpdates::malformedUpdates()
     QFETCH(QByteArray, later);
     QFETCH(QString, expected);
     FakeUpdatesServer server(FirstAnswer, later);
-    ManagerConfig config;
-    config.endpoints = {server.endpoint()};
-    config.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
     Reported reported;
     std::shared_ptr<VsphereSession> session;
     ProviderError failure;
-    bool watching = false;
-    runAside([&] {
-        VsphereError error;
-        session = VsphereSession::open(config, &error);
-        if (!session) {
-            failure = error;
-            return;
-        }
-        watching = session->watchInventory(reported.onChanged(), reported.onLost(), &failure);
-    });
-    QVERIFY2(watching, qPrintable(failure.toString()));
+    QVERIFY2(watchAside(server, &reported, &session, &failure), qPrintable(failure.toString()));
     QTRY_COMPARE_WITH_TIMEOUT(reported.lostCount(), 1, Timeout);
     QVERIFY2(reported.lost.first().contains(expected), qPrintable(reported.lost.first()));
     // The first answer's objects are the baseline, and nothing of the broken one is reported.
@@ -472,11 +399,11 @@ void tst_VsphereUpdates::malformedFirstAnswer_data()
     QTest::addColumn<QByteArray>("first");
     QTest::addColumn<QString>("expected");
     QTest::newRow("update set without version")
-        << FakeUpdatesServer::envelope("<WaitForUpdatesExResponse xmlns=\"urn:vim25\"><returnval>"
-                                       "<filterSet/></returnval></WaitForUpdatesExResponse>")
+        << LoopbackSoapServer::envelope("<WaitForUpdatesExResponse xmlns=\"urn:vim25\"><returnval>"
+                                        "<filterSet/></returnval></WaitForUpdatesExResponse>")
         << QStringLiteral("no version");
     // Well-formed, but waiting again without a version would list everything as changed.
-    QTest::newRow("empty answer") << FakeUpdatesServer::envelope(
+    QTest::newRow("empty answer") << LoopbackSoapServer::envelope(
                                          "<WaitForUpdatesExResponse xmlns=\"urn:vim25\"/>")
                                   << QStringLiteral("without a version");
 }
@@ -486,25 +413,11 @@ void tst_VsphereUpdates::malformedFirstAnswer()
     QFETCH(QByteArray, first);
     QFETCH(QString, expected);
     FakeUpdatesServer server(first, FirstAnswer);
-    ManagerConfig config;
-    config.endpoints = {server.endpoint()};
-    config.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
     Reported reported;
     std::shared_ptr<VsphereSession> session;
     ProviderError failure;
-    bool watching = true;
-    runAside([&] {
-        VsphereError error;
-        session = VsphereSession::open(config, &error);
-        if (!session) {
-            failure = error;
-            watching = false;
-            return;
-        }
-        watching = session->watchInventory(reported.onChanged(), reported.onLost(), &failure);
-    });
+    QVERIFY(!watchAside(server, &reported, &session, &failure));
     QVERIFY(session);
-    QVERIFY(!watching);
     QVERIFY2(failure.message.contains(expected), qPrintable(failure.toString()));
     QVERIFY(!failure.hint.isEmpty());
     // Nothing is left behind on the server.
