@@ -9,10 +9,10 @@
 #include "core/requests.h"
 #include "core/supervisor.h"
 #include "providers/libvirt/libvirtprovider.h"
+#include "tests/support/flowfixture.h"
 #include "tests/support/testnodexml.h"
 
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,17 +23,6 @@ using namespace Vantage;
 namespace {
 
 constexpr int timeoutMs = 30000;
-
-QVariant scalar(const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query(Database::connection());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return {};
-    return query.value(0);
-}
 
 } // namespace
 
@@ -89,9 +78,8 @@ void tst_LibvirtRequests::initTestCase()
     provider.name = QStringLiteral("Request Lab");
     provider.type = QStringLiteral("libvirt");
     provider.endpoints = {TestNodeXml::uriForFile(path)};
-    const auto providerId = ProviderStore::addProvider(provider, &error);
-    QVERIFY2(providerId, qPrintable(error));
-    m_manager = ProviderStore::managersOf(*providerId).first().id;
+    m_manager = addProviderManager(provider, &error);
+    QVERIFY2(m_manager, qPrintable(error));
 
     m_supervisor = std::make_unique<Supervisor>();
     RequestRunnerSettings settings;

@@ -2,39 +2,26 @@
 // Supervisor with its event catcher, event handler and refresh worker. The VM is powered off
 // through the catcher's own session, as an operation would do it.
 #include "core/database.h"
-#include "core/eventhandler.h"
 #include "core/providerstore.h"
 #include "core/sessionpool.h"
 #include "core/supervisor.h"
 #include "providers/vmware/vsphereclient.h"
 #include "providers/vmware/vsphereprovider.h"
 #include "providers/vmware/vspheresession.h"
-#include "tests/vcsim/vcsimprocess.h"
+#include "tests/support/flowfixture.h"
+#include "tests/vcsim/vspheretesting.h"
 
 #include <QElapsedTimer>
-#include <QSqlQuery>
-#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Vantage;
-using Vantage::Testing::VcsimProcess;
+using namespace Vantage::Testing;
 
 namespace {
 
 constexpr int TimeoutMs = 60000;
 constexpr auto ShortDebounce = std::chrono::milliseconds(250);
-
-QVariant scalar(const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query(Database::connection());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return {};
-    return query.value(0);
-}
 
 } // namespace
 
@@ -68,26 +55,12 @@ void tst_VsphereEventFlow::powerOffIsStoredAndRefreshed()
     QString error;
     QVERIFY2(Database::initialize(dir.filePath(QStringLiteral("vantage.sqlite")), &error),
              qPrintable(error));
-    ProviderSpec provider;
-    provider.name = QStringLiteral("Simulated vCenter");
-    provider.type = QStringLiteral("vmware");
-    provider.endpoints = {m_vcsim.url().toString()};
-    provider.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
-    provider.options.insert(
-        QLatin1StringView(ManagerOption::TlsPinSha256),
-        VsphereClient::fingerprint(QSslCertificate::fromPath(m_vcsim.certificatePath()).value(0)));
-    const auto providerId = ProviderStore::addProvider(provider, &error);
-    QVERIFY2(providerId, qPrintable(error));
-    const qint64 managerId = ProviderStore::managersOf(*providerId).first().id;
+    const qint64 managerId = addProviderManager(vsphereProvider(m_vcsim), &error);
+    QVERIFY2(managerId, qPrintable(error));
 
     Supervisor supervisor;
     // The stock handler, only quicker to ask for its refreshes.
-    supervisor.setWorkerFactory(QString::fromLatin1(WorkerKind::EventHandler),
-                                [](qint64, const WorkerContext &context) -> Worker * {
-                                    auto *handler = new EventHandler(context.inbox, context.queue);
-                                    handler->setDebounce(ShortDebounce);
-                                    return handler;
-                                });
+    setEventHandlerDebounce(supervisor, ShortDebounce);
     QList<StoredEvent> stored;
     int refreshes = 0;
     connect(&supervisor, &Supervisor::eventsStored, this,
@@ -108,15 +81,6 @@ void tst_VsphereEventFlow::powerOffIsStoredAndRefreshed()
     const auto session = std::dynamic_pointer_cast<VsphereSession>(
         supervisor.sessions()->acquire(managerId, &error));
     QVERIFY2(session, qPrintable(error));
-    const auto powerTask = [&](const char *method) {
-        QByteArray answer;
-        VsphereError failure;
-        const QByteArray name(method);
-        return session->client().call(
-            "<" + name + ">" + VsphereClient::moref("_this", QStringLiteral("VirtualMachine"), vm) +
-                "</" + name + ">",
-            &answer, &failure);
-    };
     const auto powerOffStored = [&] {
         for (const StoredEvent &event : std::as_const(stored)) {
             if (event.raw.targetRef == vm && event.eventType == u"vm_power_off")
@@ -131,11 +95,11 @@ void tst_VsphereEventFlow::powerOffIsStoredAndRefreshed()
     waited.start();
     while (!powerOffStored()) {
         QVERIFY2(waited.elapsed() < TimeoutMs, "no vSphere event came through the event catcher");
-        QVERIFY(powerTask("PowerOffVM_Task"));
+        QVERIFY(runVmTask(session->client(), "PowerOffVM_Task", vm));
         for (int i = 0; i < 60 && !powerOffStored(); ++i)
             QTest::qWait(100);
         if (!powerOffStored())
-            QVERIFY(powerTask("PowerOnVM_Task"));
+            QVERIFY(runVmTask(session->client(), "PowerOnVM_Task", vm));
     }
     QCOMPARE(scalar(QStringLiteral("SELECT event_type FROM event_stream WHERE manager_id = ? AND "
                                    "target_ems_ref = ? AND event_type = 'vm_power_off'"),

@@ -8,33 +8,22 @@
 #include "core/supervisor.h"
 #include "providers/vmware/vsphereclient.h"
 #include "providers/vmware/vsphereprovider.h"
-#include "tests/vcsim/vcsimprocess.h"
+#include "tests/support/flowfixture.h"
+#include "tests/vcsim/vspheretesting.h"
 
 #include <QSet>
 #include <QSqlQuery>
-#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Vantage;
-using Vantage::Testing::VcsimProcess;
+using namespace Vantage::Testing;
 
 namespace {
 
 constexpr auto MetricsInterval = std::chrono::milliseconds(300);
 constexpr int TimeoutMs = 60000;
 constexpr int RoundsWanted = 3;
-
-QVariant scalar(const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query(Database::connection());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return {};
-    return query.value(0);
-}
 
 QSet<QString> refsOf(const QString &sql, qint64 managerId)
 {
@@ -82,17 +71,8 @@ void tst_VsphereMetricsFlow::roundsBecomeChartRows()
     QString error;
     QVERIFY2(Database::initialize(dir.filePath(QStringLiteral("vantage.sqlite")), &error),
              qPrintable(error));
-    ProviderSpec provider;
-    provider.name = QStringLiteral("Simulated vCenter");
-    provider.type = QStringLiteral("vmware");
-    provider.endpoints = {m_vcsim.url().toString()};
-    provider.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
-    provider.options.insert(
-        QLatin1StringView(ManagerOption::TlsPinSha256),
-        VsphereClient::fingerprint(QSslCertificate::fromPath(m_vcsim.certificatePath()).value(0)));
-    const auto providerId = ProviderStore::addProvider(provider, &error);
-    QVERIFY2(providerId, qPrintable(error));
-    const qint64 managerId = ProviderStore::managersOf(*providerId).first().id;
+    const qint64 managerId = addProviderManager(vsphereProvider(m_vcsim), &error);
+    QVERIFY2(managerId, qPrintable(error));
 
     Supervisor supervisor;
     supervisor.setMetricsInterval(MetricsInterval);

@@ -9,31 +9,19 @@
 #include "providers/vmware/vsphereclient.h"
 #include "providers/vmware/vsphereprovider.h"
 #include "providers/vmware/vspheresession.h"
-#include "tests/vcsim/vcsimprocess.h"
+#include "tests/support/flowfixture.h"
+#include "tests/vcsim/vspheretesting.h"
 
 #include <QElapsedTimer>
-#include <QSqlQuery>
-#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Vantage;
-using Vantage::Testing::VcsimProcess;
+using namespace Vantage::Testing;
 
 namespace {
 
 constexpr int TimeoutMs = 60000;
-
-QVariant scalar(const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query(Database::connection());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return {};
-    return query.value(0);
-}
 
 bool finished(qint64 requestId)
 {
@@ -72,17 +60,8 @@ void tst_VsphereRequests::provisionThenRetire()
     QString error;
     QVERIFY2(Database::initialize(dir.filePath(QStringLiteral("vantage.sqlite")), &error),
              qPrintable(error));
-    ProviderSpec provider;
-    provider.name = QStringLiteral("Simulated vCenter");
-    provider.type = QStringLiteral("vmware");
-    provider.endpoints = {m_vcsim.url().toString()};
-    provider.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
-    provider.options.insert(
-        QLatin1StringView(ManagerOption::TlsPinSha256),
-        VsphereClient::fingerprint(QSslCertificate::fromPath(m_vcsim.certificatePath()).value(0)));
-    const auto providerId = ProviderStore::addProvider(provider, &error);
-    QVERIFY2(providerId, qPrintable(error));
-    const qint64 managerId = ProviderStore::managersOf(*providerId).first().id;
+    const qint64 managerId = addProviderManager(vsphereProvider(m_vcsim), &error);
+    QVERIFY2(managerId, qPrintable(error));
 
     Supervisor supervisor;
     int refreshes = 0;
@@ -170,7 +149,7 @@ void tst_VsphereRequests::provisionThenRetire()
     QVERIFY2(message.contains(u"Stopped while vCenter's task"), qPrintable(message));
     VsphereError openError;
     const auto session = VsphereSession::open(
-        ProviderStore::configFor(ProviderStore::managersOf(*providerId).first(), &error)
+        ProviderStore::configFor(ProviderStore::manager(managerId).value(), &error)
             .value_or(ManagerConfig()),
         &openError);
     QVERIFY2(session, qPrintable(openError.toString()));

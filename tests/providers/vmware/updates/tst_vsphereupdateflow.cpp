@@ -3,37 +3,24 @@
 // session. The event handler is told to wait an hour before it asks for refreshes, so whatever
 // reaches the database came through the watch.
 #include "core/database.h"
-#include "core/eventhandler.h"
 #include "core/providerstore.h"
 #include "core/sessionpool.h"
 #include "core/supervisor.h"
 #include "providers/vmware/vsphereclient.h"
 #include "providers/vmware/vsphereprovider.h"
 #include "providers/vmware/vspheresession.h"
-#include "tests/vcsim/vcsimprocess.h"
+#include "tests/support/flowfixture.h"
+#include "tests/vcsim/vspheretesting.h"
 
-#include <QSqlQuery>
-#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Vantage;
-using Vantage::Testing::VcsimProcess;
+using namespace Vantage::Testing;
 
 namespace {
 
 constexpr int TimeoutMs = 60000;
-
-QVariant scalar(const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query(Database::connection());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return {};
-    return query.value(0);
-}
 
 } // namespace
 
@@ -67,25 +54,11 @@ void tst_VsphereUpdateFlow::initTestCase()
 void tst_VsphereUpdateFlow::powerOffAndRemovalRefreshedByTarget()
 {
     QString error;
-    ProviderSpec provider;
-    provider.name = QStringLiteral("Simulated vCenter");
-    provider.type = QStringLiteral("vmware");
-    provider.endpoints = {m_vcsim.url().toString()};
-    provider.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
-    provider.options.insert(
-        QLatin1StringView(ManagerOption::TlsPinSha256),
-        VsphereClient::fingerprint(QSslCertificate::fromPath(m_vcsim.certificatePath()).value(0)));
-    const auto providerId = ProviderStore::addProvider(provider, &error);
-    QVERIFY2(providerId, qPrintable(error));
-    const qint64 managerId = ProviderStore::managersOf(*providerId).first().id;
+    const qint64 managerId = addProviderManager(vsphereProvider(m_vcsim), &error);
+    QVERIFY2(managerId, qPrintable(error));
 
     Supervisor supervisor;
-    supervisor.setWorkerFactory(QString::fromLatin1(WorkerKind::EventHandler),
-                                [](qint64, const WorkerContext &context) -> Worker * {
-                                    auto *handler = new EventHandler(context.inbox, context.queue);
-                                    handler->setDebounce(std::chrono::hours(1));
-                                    return handler;
-                                });
+    setEventHandlerDebounce(supervisor, std::chrono::hours(1));
     int full = 0;
     QList<RefreshOutcome> targeted;
     connect(&supervisor, &Supervisor::refreshFinished, this,
