@@ -1,4 +1,5 @@
 #include "catalogues.h"
+#include "mainwindowlab.h"
 
 #include "core/database.h"
 #include "core/providerstore.h"
@@ -34,6 +35,7 @@
 #include <memory>
 
 using namespace Vantage;
+using namespace Vantage::Testing;
 using Kind = InventoryTreeModel::Kind;
 
 // The main window against a real provider: libvirt's built-in test driver, added through the
@@ -120,16 +122,10 @@ void tst_MainWindowLibvirt::addTestDriverThroughWizard()
 namespace {
 // A generated test-driver node (shut-off VMs with disks in a pool) added as a provider, refreshed
 // by a running supervisor, shown in a main window.
-struct LibvirtLab
+struct LibvirtLab : MainWindowLab
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Supervisor> supervisor;
-    std::unique_ptr<MainWindow> window;
-
     bool open(QString *error)
     {
-        if (!Database::initialize(dir.filePath(QStringLiteral("e2e.sqlite")), error))
-            return false;
         TestNodeSpec spec;
         spec.hostName = QStringLiteral("e2e");
         spec.domains = 6;
@@ -151,23 +147,13 @@ struct LibvirtLab
             return false;
         }
         file.close();
-        if (!ProviderStore::addProvider({QStringLiteral("lab"),
-                                         QStringLiteral("libvirt"),
-                                         {TestNodeXml::uriForFile(node)},
-                                         {},
-                                         {}},
-                                        error))
-            return false;
-        supervisor = std::make_unique<Supervisor>();
-        QSignalSpy finished(supervisor.get(), &Supervisor::refreshFinished);
-        window = std::make_unique<MainWindow>(supervisor.get());
-        window->show();
-        supervisor->start(true);
-        if (!finished.wait(30000) || !finished.first().at(1).value<RefreshOutcome>().ok) {
-            *error = QStringLiteral("the first refresh did not finish");
-            return false;
-        }
-        return true;
+        return MainWindowLab::open(QStringLiteral("e2e.sqlite"),
+                                   {QStringLiteral("lab"),
+                                    QStringLiteral("libvirt"),
+                                    {TestNodeXml::uriForFile(node)},
+                                    {},
+                                    {}},
+                                   error);
     }
 
     // The first VM (not a template) in this power state, as (id, ems_ref).
@@ -188,23 +174,8 @@ struct LibvirtLab
         q.addBindValue(name);
         return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
     }
-
-    ~LibvirtLab()
-    {
-        window.reset();
-        if (supervisor)
-            supervisor->stop();
-    }
 };
 
-bool finished(qint64 requestId, QString *why)
-{
-    const auto request = RequestStore::request(requestId);
-    if (!request || request->state != QLatin1String(RequestState::Finished))
-        return false;
-    *why = request->status + u' ' + request->message;
-    return true;
-}
 } // namespace
 
 // The whole path: the wizard clones a shut-off VM twice, the request runner provisions them on
@@ -257,7 +228,7 @@ void tst_MainWindowLibvirt::provisionTwoClonesEndToEnd()
     const qint64 requestId = submitted.first().at(0).toLongLong();
 
     QString outcome;
-    QTRY_VERIFY_WITH_TIMEOUT(finished(requestId, &outcome), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(requestFinished(requestId, &outcome), 60000);
     QCOMPARE(outcome.trimmed(), QString::fromLatin1(RequestStatus::Ok));
     for (const QString &name : {QStringLiteral("clone-1"), QStringLiteral("clone-2")}) {
         QTRY_VERIFY_WITH_TIMEOUT(LibvirtLab::vmNamed(name) != 0, 30000);
@@ -274,26 +245,7 @@ void tst_MainWindowLibvirt::powerOffEndToEnd()
     MainWindow *w = lab.window.get();
     const auto [vmId, vmRef] = lab.vmIn(QStringLiteral("on"));
     QVERIFY(vmId);
-    QVERIFY(w->selectObject(Kind::Vm, vmId));
-    QAction *powerOff = w->powerActions()->action(PowerOperation::PowerOff);
-    QVERIFY(powerOff->isEnabled());
-    QTimer::singleShot(0, w, [] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-            QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmPowerButton")),
-                              Qt::LeftButton);
-    });
-    const QList<qint64> ids = w->powerActions()->run(PowerOperation::PowerOff);
-    QCOMPARE(ids.size(), 1);
-    QString outcome;
-    QTRY_VERIFY_WITH_TIMEOUT(finished(ids.first(), &outcome), 60000);
-    QCOMPARE(outcome.trimmed(), QString::fromLatin1(RequestStatus::Ok));
-    QTRY_COMPARE_WITH_TIMEOUT(w->inventoryModel()
-                                  ->indexFor(Kind::Vm, vmId)
-                                  .data(InventoryTreeModel::PowerStateRole)
-                                  .toString(),
-                              QStringLiteral("off"), 30000);
-    // Now only Start suits it.
-    QTRY_VERIFY(w->powerActions()->action(PowerOperation::Start)->isEnabled());
+    powerOffFromMenu(w, vmId);
 }
 
 // With VANTAGE_DEMO_SCREENSHOT=<file.png>, the demo ("vantage --demo": two libvirt test-driver

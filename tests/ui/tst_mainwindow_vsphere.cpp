@@ -1,5 +1,6 @@
 #include "accessibilityaudit.h"
 #include "catalogues.h"
+#include "mainwindowlab.h"
 
 #include "core/database.h"
 #include "core/providerstore.h"
@@ -9,7 +10,7 @@
 #include "providers/vmware/vsphereprovider.h"
 #include "providers/vmware/vspheresession.h"
 #include "providers/vmware/vspheretask.h"
-#include "tests/vcsim/vcsimprocess.h"
+#include "tests/vcsim/vspheretesting.h"
 #include "ui/inventorytreemodel.h"
 #include "ui/lifecycle/poweractions.h"
 #include "ui/lifecycle/provisionwizard.h"
@@ -28,7 +29,6 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
-#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -38,7 +38,7 @@
 #include <memory>
 
 using namespace Vantage;
-using Vantage::Testing::VcsimProcess;
+using namespace Vantage::Testing;
 using Kind = InventoryTreeModel::Kind;
 
 // The main window against the vCenter simulator as a vSphere provider, refreshed by a real
@@ -62,19 +62,6 @@ private:
 
 namespace {
 
-ProviderSpec specFor(const VcsimProcess &vcsim)
-{
-    ProviderSpec spec;
-    spec.name = QStringLiteral("vcenter");
-    spec.type = QStringLiteral("vmware");
-    spec.endpoints = {vcsim.url().toString()};
-    spec.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
-    spec.options = {
-        {QLatin1StringView(ManagerOption::TlsPinSha256),
-         VsphereClient::fingerprint(QSslCertificate::fromPath(vcsim.certificatePath()).value(0))}};
-    return spec;
-}
-
 qint64 vmNamed(const QString &name, int *vcpus = nullptr, QString *power = nullptr)
 {
     QSqlQuery q(Database::connection());
@@ -89,15 +76,6 @@ qint64 vmNamed(const QString &name, int *vcpus = nullptr, QString *power = nullp
     return q.value(0).toLongLong();
 }
 
-bool finished(qint64 requestId, QString *why)
-{
-    const auto request = RequestStore::request(requestId);
-    if (!request || request->state != QLatin1String(RequestState::Finished))
-        return false;
-    *why = request->status + u' ' + request->message;
-    return true;
-}
-
 } // namespace
 
 void tst_MainWindowVsphere::initTestCase()
@@ -110,7 +88,7 @@ void tst_MainWindowVsphere::initTestCase()
              qPrintable(error));
     // The simulator has no templates: one VM, powered off, becomes one before the first refresh.
     VsphereError failure;
-    const auto session = VsphereSession::open(specFor(m_vcsim).toConfig(), &failure);
+    const auto session = VsphereSession::open(vsphereConfig(m_vcsim), &failure);
     QVERIFY2(session, qPrintable(failure.toString()));
     InventoryCollection collection;
     ProviderError providerError;
@@ -135,34 +113,13 @@ void tst_MainWindowVsphere::cleanupTestCase()
 namespace {
 // The simulator added as a provider to a fresh database, refreshed by a running supervisor,
 // shown in a main window.
-struct VsphereLab
+struct VsphereLab : MainWindowLab
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Supervisor> supervisor;
-    std::unique_ptr<MainWindow> window;
-
     bool open(const VcsimProcess &vcsim, QString *error)
     {
-        if (!Database::initialize(dir.filePath(QStringLiteral("vsphere.sqlite")), error) ||
-            !ProviderStore::addProvider(specFor(vcsim), error))
-            return false;
-        supervisor = std::make_unique<Supervisor>();
-        QSignalSpy refreshed(supervisor.get(), &Supervisor::refreshFinished);
-        window = std::make_unique<MainWindow>(supervisor.get());
-        window->show();
-        supervisor->start(true);
-        if (!refreshed.wait(30000) || !refreshed.first().at(1).value<RefreshOutcome>().ok) {
-            *error = QStringLiteral("the first refresh did not finish");
-            return false;
-        }
-        return true;
-    }
-
-    ~VsphereLab()
-    {
-        window.reset();
-        if (supervisor)
-            supervisor->stop();
+        ProviderSpec provider = vsphereProvider(vcsim);
+        provider.name = QStringLiteral("vcenter");
+        return MainWindowLab::open(QStringLiteral("vsphere.sqlite"), provider, error);
     }
 };
 } // namespace
@@ -239,7 +196,7 @@ void tst_MainWindowVsphere::provisionFromTemplateEndToEnd()
     const qint64 requestId = submitted.first().at(0).toLongLong();
 
     QString outcome;
-    QTRY_VERIFY_WITH_TIMEOUT(finished(requestId, &outcome), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(requestFinished(requestId, &outcome), 60000);
     QCOMPARE(outcome.trimmed(), QString::fromLatin1(RequestStatus::Ok));
     for (const TaskRecord &task : RequestStore::tasks(requestId))
         QCOMPARE(task.progress, 100);
@@ -267,25 +224,7 @@ void tst_MainWindowVsphere::powerOffEndToEnd()
             q.next());
     const qint64 vmId = q.value(0).toLongLong();
     q.finish();
-    QVERIFY(w->selectObject(Kind::Vm, vmId));
-    QAction *powerOff = w->powerActions()->action(PowerOperation::PowerOff);
-    QVERIFY(powerOff->isEnabled());
-    QTimer::singleShot(0, w, [] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-            QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmPowerButton")),
-                              Qt::LeftButton);
-    });
-    const QList<qint64> ids = w->powerActions()->run(PowerOperation::PowerOff);
-    QCOMPARE(ids.size(), 1);
-    QString outcome;
-    QTRY_VERIFY_WITH_TIMEOUT(finished(ids.first(), &outcome), 60000);
-    QCOMPARE(outcome.trimmed(), QString::fromLatin1(RequestStatus::Ok));
-    QTRY_COMPARE_WITH_TIMEOUT(w->inventoryModel()
-                                  ->indexFor(Kind::Vm, vmId)
-                                  .data(InventoryTreeModel::PowerStateRole)
-                                  .toString(),
-                              QStringLiteral("off"), 30000);
-    QTRY_VERIFY(w->powerActions()->action(PowerOperation::Start)->isEnabled());
+    powerOffFromMenu(w, vmId);
 }
 
 // A service of two items on the vCenter, built in the catalogue and ordered: a clone of the
@@ -332,7 +271,7 @@ void tst_MainWindowVsphere::serviceTemplateEndToEnd()
     QTest::mouseClick(button("orderButton"), Qt::LeftButton);
     QCOMPARE(ordered.count(), 1);
     QString outcome;
-    QTRY_VERIFY_WITH_TIMEOUT(finished(ordered.first().at(0).toLongLong(), &outcome), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(requestFinished(ordered.first().at(0).toLongLong(), &outcome), 60000);
     QCOMPARE(outcome.trimmed(), QString::fromLatin1(RequestStatus::Ok));
     for (const QString &name : {QStringLiteral("shop-db"), QStringLiteral("shop-web")})
         QTRY_VERIFY_WITH_TIMEOUT(vmNamed(name) != 0, 30000);
