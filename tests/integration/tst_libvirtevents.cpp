@@ -9,6 +9,7 @@
 #include "core/supervisor.h"
 #include "providers/libvirt/libvirtprovider.h"
 #include "providers/libvirt/libvirtsession.h"
+#include "tests/support/flowfixture.h"
 #include "tests/support/testnodexml.h"
 
 #include <QCoreApplication>
@@ -64,17 +65,6 @@ QString defineAndStart(virConnectPtr conn, const QString &name, const QString &u
     const int rc = virDomainCreate(dom);
     virDomainFree(dom);
     return rc == 0 ? QString() : lastLibvirtError(u"start " + name);
-}
-
-QVariant scalar(const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query(Database::connection());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return {};
-    return query.value(0);
 }
 
 QString powerStateOf(qint64 managerId, const QString &uuid)
@@ -216,13 +206,7 @@ void tst_LibvirtEvents::startSupervisor(bool defaultDebounce)
     m_debounce = defaultDebounce ? std::chrono::milliseconds(1000) : shortDebounce;
     if (!defaultDebounce) {
         // The stock handler, only quicker to ask for its refreshes.
-        m_supervisor->setWorkerFactory(QString::fromLatin1(WorkerKind::EventHandler),
-                                       [](qint64, const WorkerContext &context) -> Worker * {
-                                           auto *handler =
-                                               new EventHandler(context.inbox, context.queue);
-                                           handler->setDebounce(shortDebounce);
-                                           return handler;
-                                       });
+        setEventHandlerDebounce(*m_supervisor, shortDebounce);
     }
     connect(m_supervisor.get(), &Supervisor::eventsStored, this,
             [this](const QList<StoredEvent> &events) { m_stored.append(events); });

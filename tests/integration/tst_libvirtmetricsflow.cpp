@@ -9,6 +9,7 @@
 #include "core/supervisor.h"
 #include "core/worker.h"
 #include "providers/libvirt/libvirtprovider.h"
+#include "tests/support/flowfixture.h"
 #include "tests/support/testnodexml.h"
 
 #include <QCoreApplication>
@@ -36,17 +37,6 @@ constexpr int roundsWanted = 3;
 
 // test:///default's one domain, running with 2 vCPUs and a balloon device.
 const QString defaultVmRef = QStringLiteral("6695eb01-f6a4-8304-79aa-97f2502e193f");
-
-QVariant scalar(const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query(Database::connection());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return {};
-    return query.value(0);
-}
 
 qint64 idOf(InventoryKind kind, qint64 managerId, const QString &emsRef)
 {

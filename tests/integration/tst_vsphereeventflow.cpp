@@ -65,11 +65,7 @@ void tst_VsphereEventFlow::powerOffIsStoredAndRefreshed()
     int refreshes = 0;
     connect(&supervisor, &Supervisor::eventsStored, this,
             [&](const QList<StoredEvent> &events) { stored.append(events); });
-    connect(&supervisor, &Supervisor::refreshFinished, this,
-            [&](qint64, const RefreshOutcome &outcome) {
-                QVERIFY2(outcome.ok, qPrintable(outcome.error));
-                ++refreshes;
-            });
+    countGoodRefreshes(supervisor, &refreshes);
     supervisor.start();
     QTRY_VERIFY_WITH_TIMEOUT(refreshes >= 1, TimeoutMs);
 

@@ -56,12 +56,7 @@ void tst_VsphereMetricsFlow::initTestCase()
     registerVsphereProvider();
     // A cluster of 2 hosts and a standalone host, 2 VMs in each root pool.
     QString error;
-    QVERIFY2(
-        m_vcsim.start({QStringLiteral("-cluster"), QStringLiteral("1"), QStringLiteral("-host"),
-                       QStringLiteral("2"), QStringLiteral("-standalone-host"), QStringLiteral("1"),
-                       QStringLiteral("-vm"), QStringLiteral("2")},
-                      &error),
-        qPrintable(error));
+    QVERIFY2(m_vcsim.start(clusterAndStandaloneHost(2, 2), &error), qPrintable(error));
 }
 
 void tst_VsphereMetricsFlow::roundsBecomeChartRows()
@@ -80,11 +75,7 @@ void tst_VsphereMetricsFlow::roundsBecomeChartRows()
     int refreshes = 0;
     connect(&supervisor, &Supervisor::metricsStored, this,
             [&](const QList<MetricRates> &rows) { delivered.append(rows); });
-    connect(&supervisor, &Supervisor::refreshFinished, this,
-            [&](qint64, const RefreshOutcome &outcome) {
-                QVERIFY2(outcome.ok, qPrintable(outcome.error));
-                ++refreshes;
-            });
+    countGoodRefreshes(supervisor, &refreshes);
     supervisor.start();
     QTRY_VERIFY_WITH_TIMEOUT(refreshes >= 1, TimeoutMs);
 

@@ -4,14 +4,13 @@
 // libvirt's test driver, these events come from the hypervisor and the guest itself (a guest
 // shutting down on the ACPI button, a reboot).
 #include "core/database.h"
-#include "core/eventhandler.h"
 #include "core/providerstore.h"
 #include "core/supervisor.h"
 #include "providers/libvirt/libvirtprovider.h"
 #include "providers/libvirt/libvirtsession.h"
+#include "tests/support/flowfixture.h"
 #include "tests/support/qemulane.h"
 
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,17 +24,6 @@ namespace {
 constexpr int bootTimeoutMs = 90000;
 constexpr int eventTimeoutMs = 60000;
 constexpr auto shortDebounce = std::chrono::milliseconds(250);
-
-QVariant scalar(const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query(Database::connection());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return {};
-    return query.value(0);
-}
 
 } // namespace
 
@@ -88,19 +76,12 @@ void tst_QemuEvents::initTestCase()
     provider.name = u"QEMU lane"_s;
     provider.type = u"libvirt"_s;
     provider.endpoints = {QemuLane::uri()};
-    const auto providerId = ProviderStore::addProvider(provider, &error);
-    QVERIFY2(providerId, qPrintable(error));
-    m_managerId = ProviderStore::managersOf(*providerId).first().id;
+    m_managerId = addProviderManager(provider, &error);
+    QVERIFY2(m_managerId, qPrintable(error));
 
     m_supervisor = std::make_unique<Supervisor>();
     // The stock handler, only quicker to ask for its refreshes.
-    m_supervisor->setWorkerFactory(QString::fromLatin1(WorkerKind::EventHandler),
-                                   [](qint64, const WorkerContext &context) -> Worker * {
-                                       auto *handler =
-                                           new EventHandler(context.inbox, context.queue);
-                                       handler->setDebounce(shortDebounce);
-                                       return handler;
-                                   });
+    setEventHandlerDebounce(*m_supervisor, shortDebounce);
     connect(m_supervisor.get(), &Supervisor::eventsStored, this,
             [this](const QList<StoredEvent> &events) { m_stored.append(events); });
     connect(m_supervisor.get(), &Supervisor::refreshFinished, this,

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/providerstore.h"
+#include "core/supervisor.h"
 
 #include <QString>
+#include <QTest>
 #include <QVariant>
 #include <QVariantList>
 
@@ -10,8 +12,6 @@
 
 // What the end-to-end tests (a real database and Supervisor on a provider) share.
 namespace Vantage {
-
-class Supervisor;
 
 // The first column of the first row sql gives on this thread's database connection, values bound
 // in order; invalid when the query fails or gives no row.
@@ -23,5 +23,16 @@ qint64 addProviderManager(const ProviderSpec &provider, QString *error);
 
 // Gives supervisor the stock event handler, only asking for its refreshes after debounce.
 void setEventHandlerDebounce(Supervisor &supervisor, std::chrono::milliseconds debounce);
+
+// Counts the refreshes supervisor finishes in *finished (which must outlive it), each one a check
+// of the running test: it fails the test unless the refresh went well.
+inline void countGoodRefreshes(Supervisor &supervisor, int *finished)
+{
+    QObject::connect(&supervisor, &Supervisor::refreshFinished, &supervisor,
+                     [finished](qint64, const RefreshOutcome &outcome) {
+                         QVERIFY2(outcome.ok, qPrintable(outcome.error));
+                         ++*finished;
+                     });
+}
 
 } // namespace Vantage
