@@ -11,6 +11,18 @@
 
 namespace Vantage::Testing {
 
+QStringList clusterAndStandaloneHost(int clusterHosts, int vms)
+{
+    return {QStringLiteral("-cluster"),
+            QStringLiteral("1"),
+            QStringLiteral("-host"),
+            QString::number(clusterHosts),
+            QStringLiteral("-standalone-host"),
+            QStringLiteral("1"),
+            QStringLiteral("-vm"),
+            QString::number(vms)};
+}
+
 QString tlsPin(const VcsimProcess &vcsim)
 {
     return VsphereClient::fingerprint(QSslCertificate::fromPath(vcsim.certificatePath()).value(0));

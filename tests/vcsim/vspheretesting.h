@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <QTcpServer>
 
 #include <functional>
@@ -18,6 +19,10 @@ class VsphereClient;
 // What the vSphere provider's tests share: how they reach the simulator, and a loopback vCenter
 // of a test's own for the answers no simulator gives.
 namespace Vantage::Testing {
+
+// The simulator's arguments for one cluster of clusterHosts hosts and one standalone host, with
+// vms VMs in each of their root resource pools.
+QStringList clusterAndStandaloneHost(int clusterHosts, int vms);
 
 // The SHA-256 pin of the simulator's certificate, as an operator pins it.
 QString tlsPin(const VcsimProcess &vcsim);

@@ -5,13 +5,12 @@
 #include "providers/vmware/vsphereprovider.h"
 #include "providers/vmware/vsphereprovidertype.h"
 #include "providers/vmware/vspheresession.h"
-#include "tests/vcsim/vcsimprocess.h"
+#include "tests/vcsim/vspheretesting.h"
 
-#include <QSslCertificate>
 #include <QTest>
 
 using namespace Vantage;
-using Vantage::Testing::VcsimProcess;
+using namespace Vantage::Testing;
 
 class tst_VsphereProviderType : public QObject
 {
@@ -40,26 +39,16 @@ void tst_VsphereProviderType::initTestCase()
 {
     // One cluster of 2 hosts and one standalone host; 3 VMs in each of their 2 root pools.
     QString error;
-    QVERIFY2(
-        m_vcsim.start({QStringLiteral("-cluster"), QStringLiteral("1"), QStringLiteral("-host"),
-                       QStringLiteral("2"), QStringLiteral("-standalone-host"), QStringLiteral("1"),
-                       QStringLiteral("-vm"), QStringLiteral("3")},
-                      &error),
-        qPrintable(error));
-    m_fingerprint =
-        VsphereClient::fingerprint(QSslCertificate::fromPath(m_vcsim.certificatePath()).value(0));
+    QVERIFY2(m_vcsim.start(clusterAndStandaloneHost(2, 3), &error), qPrintable(error));
+    m_fingerprint = tlsPin(m_vcsim);
     QVERIFY(!m_fingerprint.isEmpty());
 }
 
 ManagerConfig tst_VsphereProviderType::config(bool pinned) const
 {
-    ManagerConfig config;
-    config.type = VsphereProviderType::typeId();
+    ManagerConfig config =
+        vsphereConfig(m_vcsim.url().toString(), pinned ? m_fingerprint : QString());
     config.name = QStringLiteral("vcsim");
-    config.endpoints = {m_vcsim.url().toString()};
-    config.credentials = {QStringLiteral("user"), QStringLiteral("pass")};
-    if (pinned)
-        config.options.insert(QLatin1StringView(ManagerOption::TlsPinSha256), m_fingerprint);
     return config;
 }
 

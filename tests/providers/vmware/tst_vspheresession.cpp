@@ -70,12 +70,7 @@ void tst_VsphereSession::initTestCase()
 {
     // A cluster of 2 hosts and a standalone host; 3 VMs in each of their 2 root pools.
     QString error;
-    QVERIFY2(
-        m_vcsim.start({QStringLiteral("-cluster"), QStringLiteral("1"), QStringLiteral("-host"),
-                       QStringLiteral("2"), QStringLiteral("-standalone-host"), QStringLiteral("1"),
-                       QStringLiteral("-vm"), QStringLiteral("3")},
-                      &error),
-        qPrintable(error));
+    QVERIFY2(m_vcsim.start(clusterAndStandaloneHost(2, 3), &error), qPrintable(error));
 }
 
 void tst_VsphereSession::collectInventory()

@@ -157,12 +157,7 @@ void tst_VspherePerformance::initTestCase()
 {
     // A cluster of 2 hosts and a standalone host; 3 VMs in each of their 2 root pools.
     QString error;
-    QVERIFY2(
-        m_vcsim.start({QStringLiteral("-cluster"), QStringLiteral("1"), QStringLiteral("-host"),
-                       QStringLiteral("2"), QStringLiteral("-standalone-host"), QStringLiteral("1"),
-                       QStringLiteral("-vm"), QStringLiteral("3")},
-                      &error),
-        qPrintable(error));
+    QVERIFY2(m_vcsim.start(clusterAndStandaloneHost(2, 3), &error), qPrintable(error));
 
     // One VM powered off first: it must get no samples.
     VsphereError failure;

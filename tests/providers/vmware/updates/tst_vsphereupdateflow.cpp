@@ -41,12 +41,7 @@ void tst_VsphereUpdateFlow::initTestCase()
 {
     registerVsphereProvider();
     QString error;
-    QVERIFY2(
-        m_vcsim.start({QStringLiteral("-cluster"), QStringLiteral("1"), QStringLiteral("-host"),
-                       QStringLiteral("2"), QStringLiteral("-standalone-host"), QStringLiteral("1"),
-                       QStringLiteral("-vm"), QStringLiteral("3")},
-                      &error),
-        qPrintable(error));
+    QVERIFY2(m_vcsim.start(clusterAndStandaloneHost(2, 3), &error), qPrintable(error));
     QVERIFY2(Database::initialize(m_dir.filePath(QStringLiteral("vantage.sqlite")), &error),
              qPrintable(error));
 }

@@ -161,12 +161,7 @@ private:
 void tst_VsphereUpdates::initTestCase()
 {
     QString error;
-    QVERIFY2(
-        m_vcsim.start({QStringLiteral("-cluster"), QStringLiteral("1"), QStringLiteral("-host"),
-                       QStringLiteral("1"), QStringLiteral("-standalone-host"), QStringLiteral("1"),
-                       QStringLiteral("-vm"), QStringLiteral("2")},
-                      &error),
-        qPrintable(error));
+    QVERIFY2(m_vcsim.start(clusterAndStandaloneHost(1, 2), &error), qPrintable(error));
 }
 
 QStringList tst_VsphereUpdates::vms(VsphereSession &session)
