@@ -9,8 +9,6 @@ namespace Vantage {
 
 namespace {
 
-const QString XsiNs = QStringLiteral("http://www.w3.org/2001/XMLSchema-instance");
-
 class Reader final : public BoundedSoapReader
 {
 public:
@@ -18,79 +16,36 @@ public:
 
     VsphereEventPage run()
     {
-        if (!nextStart() || !isSoap(u"Envelope"))
-            fail(VsphereEventParser::tr("The answer is not a SOAP envelope."));
-        else
-            readEnvelope();
-        readToEnd();
-        if (!m_page.error.isEmpty())
+        readAnswer();
+        m_page.error = error();
+        if (!m_page.ok())
             m_page.events.clear();
         return m_page;
     }
 
 private:
-    void readEnvelope()
+    bool readResponse() override
     {
-        bool sawBody = false;
-        while (nextStart()) {
-            if (isSoap(u"Body")) {
-                sawBody = true;
-                readBody();
-            } else {
-                skip();
-            }
-        }
-        if (m_page.error.isEmpty() && !sawBody && !m_reader.hasError())
-            fail(VsphereEventParser::tr("The SOAP envelope has no body."));
+        if (isVim(u"ReadNextEventsResponse"))
+            readEvents(u"returnval");
+        else if (isVim(u"RetrievePropertiesExResponse"))
+            readLatestPage({u"returnval", u"objects", u"propSet", u"val"});
+        else
+            return false;
+        return true;
     }
 
-    void readBody()
+    QString foreignAnswer() const override
     {
-        bool sawAnswer = false;
-        while (nextStart()) {
-            if (sawAnswer) {
-                skip();
-            } else if (isSoap(u"Fault")) {
-                sawAnswer = true;
-                readFault();
-            } else if (isVim(u"ReadNextEventsResponse")) {
-                sawAnswer = true;
-                readEvents(u"returnval");
-            } else if (isVim(u"RetrievePropertiesExResponse")) {
-                sawAnswer = true;
-                readLatestPage({u"returnval", u"objects", u"propSet", u"val"});
-            } else {
-                fail(VsphereEventParser::tr("The answer is %1, not a list of events.")
-                         .arg(m_reader.name().toString()));
-            }
-        }
-        if (m_page.error.isEmpty() && !sawAnswer && !m_reader.hasError())
-            fail(VsphereEventParser::tr("The SOAP body is empty."));
+        return VsphereEventParser::tr("The answer is %1, not a list of events.")
+            .arg(m_reader.name().toString());
     }
 
-    void readFault()
+    void refused(const SoapFault &fault) override
     {
-        QString text;
-        while (nextStart()) {
-            if (m_reader.name() == u"faultstring") {
-                text = readText();
-            } else if (m_reader.name() == u"detail") {
-                while (nextStart()) {
-                    if (m_page.faultType.isEmpty()) {
-                        QString element = m_reader.name().toString();
-                        if (element.endsWith(u"Fault"))
-                            element.chop(5);
-                        m_page.faultType = element;
-                    }
-                    skip();
-                }
-            } else {
-                skip();
-            }
-        }
-        if (m_page.error.isEmpty())
-            fail(VsphereEventParser::tr("The vCenter refused to read events (%1): %2")
-                     .arg(m_page.faultType, text));
+        m_page.faultType = fault.type;
+        fail(VsphereEventParser::tr("The vCenter refused to read events (%1): %2")
+                 .arg(fault.type, fault.text));
     }
 
     // returnval/objects/propSet/val of a latestPage retrieval holds the events.
@@ -129,10 +84,7 @@ private:
     void readEvent()
     {
         VsphereEvent event;
-        QStringView type = m_reader.attributes().value(XsiNs, QLatin1String("type"));
-        if (const qsizetype colon = type.indexOf(u':'); colon >= 0)
-            type = type.mid(colon + 1);
-        event.type = type.toString();
+        event.type = xsiType();
         while (nextStart()) {
             const QStringView name = m_reader.name();
             if (name == u"key") {
@@ -154,7 +106,7 @@ private:
                 skip();
             }
         }
-        if (!m_page.error.isEmpty())
+        if (failed())
             return;
         if (event.type.isEmpty() || event.key <= 0) {
             fail(VsphereEventParser::tr("An event has no type or no key."));
@@ -174,22 +126,6 @@ private:
             else
                 skip();
         }
-    }
-
-    bool failed() const override { return !m_page.error.isEmpty(); }
-
-    void failXml() override
-    {
-        fail(VsphereEventParser::tr("The answer is not well-formed XML at line %1, column %2: %3")
-                 .arg(m_reader.lineNumber())
-                 .arg(m_reader.columnNumber())
-                 .arg(m_reader.errorString()));
-    }
-
-    void fail(const QString &message) override
-    {
-        if (m_page.error.isEmpty())
-            m_page.error = message;
     }
 
     VsphereEventPage m_page;

@@ -9,8 +9,6 @@ namespace Vantage {
 
 namespace {
 
-const QString XsiNs = QStringLiteral("http://www.w3.org/2001/XMLSchema-instance");
-
 class Reader final : public BoundedSoapReader
 {
 public:
@@ -18,28 +16,16 @@ public:
 
     VsphereProperties run()
     {
-        if (!nextStart() || !isSoap(u"Envelope"))
-            fail(VsphereOperationParser::tr("The answer is not a SOAP envelope."));
-        else
-            readEnvelope();
-        readToEnd();
-        if (!m_out.error.isEmpty()) {
-            const QString faultType = m_out.faultType;
-            const QString error = m_out.error;
-            m_out = {};
-            m_out.faultType = faultType;
-            m_out.error = error;
-        }
-        return m_out;
+        readAnswer();
+        if (!failed())
+            return m_out;
+        VsphereProperties failure;
+        failure.faultType = m_out.faultType;
+        failure.error = error();
+        return failure;
     }
 
 private:
-    QString xsiType() const
-    {
-        QStringView type = m_reader.attributes().value(XsiNs, QLatin1String("type"));
-        return type.mid(type.indexOf(u':') + 1).toString();
-    }
-
     // A moref's own type attribute (not xsi:type).
     QString morefType() const
     {
@@ -50,74 +36,12 @@ private:
         return {};
     }
 
-    void readEnvelope()
-    {
-        bool sawBody = false;
-        while (nextStart()) {
-            if (isSoap(u"Body")) {
-                sawBody = true;
-                readBody();
-            } else {
-                skip();
-            }
-        }
-        if (!failed() && !sawBody && !m_reader.hasError())
-            fail(VsphereOperationParser::tr("The SOAP envelope has no body."));
-    }
-
-    void readBody()
-    {
-        bool sawAnswer = false;
-        while (nextStart()) {
-            if (sawAnswer) {
-                skip();
-            } else if (isSoap(u"Fault")) {
-                sawAnswer = true;
-                readFault();
-            } else if (isVim(u"RetrievePropertiesExResponse")) {
-                sawAnswer = true;
-                readResponse();
-            } else {
-                fail(VsphereOperationParser::tr("The answer is %1, not a list of properties.")
-                         .arg(m_reader.name().toString()));
-            }
-        }
-        if (!failed() && !sawAnswer && !m_reader.hasError())
-            fail(VsphereOperationParser::tr("The SOAP body is empty."));
-    }
-
-    void readFault()
-    {
-        QString text;
-        while (nextStart()) {
-            if (m_reader.name() == u"faultstring") {
-                text = readText();
-            } else if (m_reader.name() == u"detail") {
-                while (nextStart()) {
-                    if (m_out.faultType.isEmpty()) {
-                        QString element = m_reader.name().toString();
-                        if (element.endsWith(u"Fault"))
-                            element.chop(5);
-                        m_out.faultType = element;
-                    }
-                    skip();
-                }
-            } else {
-                skip();
-            }
-        }
-        fail(VsphereOperationParser::tr("The vCenter refused to read properties (%1): %2")
-                 .arg(m_out.faultType, text));
-    }
-
     // returnval/objects: only the first object is read; the callers ask about one.
-    void readResponse()
+    bool readResponse() override
     {
-        while (nextStart()) {
-            if (m_reader.name() != u"returnval") {
-                skip();
-                continue;
-            }
+        if (!isVim(u"RetrievePropertiesExResponse"))
+            return false;
+        while (nextStart(u"returnval")) {
             while (nextStart()) {
                 if (m_reader.name() == u"objects" && !m_out.found) {
                     m_out.found = true;
@@ -127,15 +51,25 @@ private:
                 }
             }
         }
+        return true;
+    }
+
+    QString foreignAnswer() const override
+    {
+        return VsphereOperationParser::tr("The answer is %1, not a list of properties.")
+            .arg(m_reader.name().toString());
+    }
+
+    void refused(const SoapFault &fault) override
+    {
+        m_out.faultType = fault.type;
+        fail(VsphereOperationParser::tr("The vCenter refused to read properties (%1): %2")
+                 .arg(fault.type, fault.text));
     }
 
     void readObject()
     {
-        while (nextStart()) {
-            if (m_reader.name() != u"propSet") {
-                skip();
-                continue;
-            }
+        while (nextStart(u"propSet")) {
             QString name;
             while (nextStart()) {
                 if (m_reader.name() == u"name") {
@@ -255,23 +189,6 @@ private:
             else
                 skip();
         }
-    }
-
-    bool failed() const override { return !m_out.error.isEmpty(); }
-
-    void failXml() override
-    {
-        fail(VsphereOperationParser::tr(
-                 "The answer is not well-formed XML at line %1, column %2: %3")
-                 .arg(m_reader.lineNumber())
-                 .arg(m_reader.columnNumber())
-                 .arg(m_reader.errorString()));
-    }
-
-    void fail(const QString &message) override
-    {
-        if (m_out.error.isEmpty())
-            m_out.error = message;
     }
 
     VsphereProperties m_out;

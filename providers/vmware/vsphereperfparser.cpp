@@ -22,11 +22,8 @@ public:
 
     VspherePerfAnswer run()
     {
-        if (!nextStart() || !isSoap(u"Envelope"))
-            fail(VspherePerfParser::tr("The answer is not a SOAP envelope."));
-        else
-            readEnvelope();
-        readToEnd();
+        readAnswer();
+        m_result.error = error();
         if (!m_result.ok()) {
             m_result.counters.clear();
             m_result.entities.clear();
@@ -35,73 +32,37 @@ public:
     }
 
 private:
-    void readEnvelope()
+    QStringView expectedResponse() const
     {
-        bool sawBody = false;
-        while (nextStart()) {
-            if (isSoap(u"Body")) {
-                sawBody = true;
-                readBody();
-            } else {
-                skip();
-            }
-        }
-        if (!failed() && !sawBody && !m_reader.hasError())
-            fail(VspherePerfParser::tr("The SOAP envelope has no body."));
+        return m_answer == Answer::Counters ? QStringView(u"RetrievePropertiesExResponse")
+                                            : QStringView(u"QueryPerfResponse");
     }
 
-    void readBody()
+    bool readResponse() override
     {
-        const QStringView expected = m_answer == Answer::Counters
-                                         ? QStringView(u"RetrievePropertiesExResponse")
-                                         : QStringView(u"QueryPerfResponse");
-        bool sawAnswer = false;
-        while (nextStart()) {
-            if (sawAnswer) {
-                skip();
-            } else if (isSoap(u"Fault")) {
-                sawAnswer = true;
-                readFault();
-            } else if (isVim(expected)) {
-                sawAnswer = true;
-                if (m_answer == Answer::Counters)
-                    readCounterPath({u"returnval", u"objects", u"propSet", u"val"});
-                else
-                    readEntities();
-            } else {
-                fail(VspherePerfParser::tr("The answer is %1, not %2.")
-                         .arg(m_reader.name().toString(), expected.toString()));
-            }
-        }
-        if (!failed() && !sawAnswer && !m_reader.hasError())
-            fail(VspherePerfParser::tr("The SOAP body is empty."));
+        if (!isVim(expectedResponse()))
+            return false;
+        if (m_answer == Answer::Counters)
+            readCounterPath({u"returnval", u"objects", u"propSet", u"val"});
+        else
+            readEntities();
+        return true;
     }
 
-    void readFault()
+    QString foreignAnswer() const override
     {
-        QString text;
-        while (nextStart()) {
-            if (m_reader.name() == u"faultstring") {
-                text = readText();
-            } else if (m_reader.name() == u"detail") {
-                while (nextStart()) {
-                    if (m_result.faultType.isEmpty()) {
-                        QString element = m_reader.name().toString();
-                        if (element.endsWith(u"Fault"))
-                            element.chop(5);
-                        m_result.faultType = element;
-                    }
-                    skip();
-                }
-            } else {
-                skip();
-            }
-        }
-        fail(text.isEmpty()
+        return VspherePerfParser::tr("The answer is %1, not %2.")
+            .arg(m_reader.name().toString(), expectedResponse().toString());
+    }
+
+    void refused(const SoapFault &fault) override
+    {
+        m_result.faultType = fault.type;
+        fail(fault.text.isEmpty()
                  ? VspherePerfParser::tr("The vCenter refused to report performance data (%1).")
-                       .arg(m_result.faultType)
+                       .arg(fault.type)
                  : VspherePerfParser::tr("The vCenter refused to report performance data (%1): %2")
-                       .arg(m_result.faultType, text));
+                       .arg(fault.type, fault.text));
     }
 
     // returnval/objects/propSet/val holds the PerfCounterInfo items.
@@ -125,11 +86,7 @@ private:
     // The property could not be read: missingSet/fault/fault names why in its xsi:type.
     void readMissingSet()
     {
-        while (nextStart()) {
-            if (m_reader.name() != u"fault") {
-                skip();
-                continue;
-            }
+        while (nextStart(u"fault")) {
             while (nextStart()) {
                 if (m_result.faultType.isEmpty()) {
                     for (const QXmlStreamAttribute &attribute : m_reader.attributes()) {
@@ -148,11 +105,7 @@ private:
 
     void readCounters()
     {
-        while (nextStart()) {
-            if (m_reader.name() != u"PerfCounterInfo") {
-                skip();
-                continue;
-            }
+        while (nextStart(u"PerfCounterInfo")) {
             if (m_result.counters.size() >= VspherePerfParser::MaxCounters) {
                 fail(VspherePerfParser::tr("The answer holds more than %1 counters.")
                          .arg(VspherePerfParser::MaxCounters));
@@ -204,11 +157,7 @@ private:
 
     void readEntities()
     {
-        while (nextStart()) {
-            if (m_reader.name() != u"returnval") {
-                skip();
-                continue;
-            }
+        while (nextStart(u"returnval")) {
             if (m_result.entities.size() >= VspherePerfParser::MaxEntities) {
                 fail(VspherePerfParser::tr("The answer holds more than %1 entities.")
                          .arg(VspherePerfParser::MaxEntities));
@@ -331,22 +280,6 @@ private:
         if (!ok && !failed())
             fail(VspherePerfParser::tr("\"%1\" is not a number.").arg(text.left(64)));
         return value;
-    }
-
-    bool failed() const override { return !m_result.error.isEmpty(); }
-
-    void failXml() override
-    {
-        fail(VspherePerfParser::tr("The answer is not well-formed XML at line %1, column %2: %3")
-                 .arg(m_reader.lineNumber())
-                 .arg(m_reader.columnNumber())
-                 .arg(m_reader.errorString()));
-    }
-
-    void fail(const QString &message) override
-    {
-        if (m_result.error.isEmpty())
-            m_result.error = message;
     }
 
     Answer m_answer;

@@ -11,11 +11,8 @@ public:
 
     VsphereUpdateSet run()
     {
-        if (!nextStart() || !isSoap(u"Envelope"))
-            fail(VsphereUpdateParser::tr("The answer is not a SOAP envelope."));
-        else
-            readEnvelope();
-        readToEnd();
+        readAnswer();
+        m_set.error = error();
         if (!m_set.ok()) {
             m_set.objects.clear();
             m_set.version.clear();
@@ -24,75 +21,31 @@ public:
     }
 
 private:
-    void readEnvelope()
-    {
-        bool sawBody = false;
-        while (nextStart()) {
-            if (isSoap(u"Body")) {
-                sawBody = true;
-                readBody();
-            } else {
-                skip();
-            }
-        }
-        if (m_set.ok() && !sawBody && !m_reader.hasError())
-            fail(VsphereUpdateParser::tr("The SOAP envelope has no body."));
-    }
-
-    void readBody()
-    {
-        bool sawAnswer = false;
-        while (nextStart()) {
-            if (sawAnswer) {
-                skip();
-            } else if (isSoap(u"Fault")) {
-                sawAnswer = true;
-                readFault();
-            } else if (isVim(u"WaitForUpdatesExResponse")) {
-                sawAnswer = true;
-                readResponse();
-            } else {
-                fail(VsphereUpdateParser::tr("The answer is %1, not a set of property updates.")
-                         .arg(m_reader.name().toString()));
-            }
-        }
-        if (m_set.ok() && !sawAnswer && !m_reader.hasError())
-            fail(VsphereUpdateParser::tr("The SOAP body is empty."));
-    }
-
-    void readFault()
-    {
-        QString text;
-        while (nextStart()) {
-            if (m_reader.name() == u"faultstring") {
-                text = readText();
-            } else if (m_reader.name() == u"detail") {
-                while (nextStart()) {
-                    if (m_set.faultType.isEmpty()) {
-                        QString element = m_reader.name().toString();
-                        if (element.endsWith(u"Fault"))
-                            element.chop(5);
-                        m_set.faultType = element;
-                    }
-                    skip();
-                }
-            } else {
-                skip();
-            }
-        }
-        fail(VsphereUpdateParser::tr("The vCenter refused to report changes (%1): %2")
-                 .arg(m_set.faultType, text));
-    }
-
     // No returnval: the wait timed out with nothing to report.
-    void readResponse()
+    bool readResponse() override
     {
+        if (!isVim(u"WaitForUpdatesExResponse"))
+            return false;
         while (nextStart()) {
             if (m_reader.name() == u"returnval")
                 readUpdateSet();
             else
                 skip();
         }
+        return true;
+    }
+
+    QString foreignAnswer() const override
+    {
+        return VsphereUpdateParser::tr("The answer is %1, not a set of property updates.")
+            .arg(m_reader.name().toString());
+    }
+
+    void refused(const SoapFault &fault) override
+    {
+        m_set.faultType = fault.type;
+        fail(VsphereUpdateParser::tr("The vCenter refused to report changes (%1): %2")
+                 .arg(fault.type, fault.text));
     }
 
     void readUpdateSet()
@@ -109,17 +62,13 @@ private:
                 skip();
             }
         }
-        if (m_set.ok() && m_set.version.isEmpty())
+        if (!failed() && m_set.version.isEmpty())
             fail(VsphereUpdateParser::tr("The set of property updates has no version."));
     }
 
     void readFilterUpdate()
     {
-        while (nextStart()) {
-            if (m_reader.name() != u"objectSet") {
-                skip();
-                continue;
-            }
+        while (nextStart(u"objectSet")) {
             if (m_set.objects.size() >= VsphereUpdateParser::MaxObjectUpdates) {
                 fail(VsphereUpdateParser::tr("The answer holds more than %1 object updates.")
                          .arg(VsphereUpdateParser::MaxObjectUpdates));
@@ -144,7 +93,7 @@ private:
                 skip(); // changeSet and missingSet: the refresh reads the object itself
             }
         }
-        if (!m_set.ok())
+        if (failed())
             return;
         if (kind == u"enter") {
             update.kind = VsphereObjectUpdate::Kind::Enter;
@@ -162,22 +111,6 @@ private:
             return;
         }
         m_set.objects.append(update);
-    }
-
-    bool failed() const override { return !m_set.ok(); }
-
-    void failXml() override
-    {
-        fail(VsphereUpdateParser::tr("The answer is not well-formed XML at line %1, column %2: %3")
-                 .arg(m_reader.lineNumber())
-                 .arg(m_reader.columnNumber())
-                 .arg(m_reader.errorString()));
-    }
-
-    void fail(const QString &message) override
-    {
-        if (m_set.error.isEmpty())
-            m_set.error = message;
     }
 
     VsphereUpdateSet m_set;

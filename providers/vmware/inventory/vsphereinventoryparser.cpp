@@ -10,14 +10,6 @@ namespace Vantage {
 
 namespace {
 
-const QString XsiNs = QStringLiteral("http://www.w3.org/2001/XMLSchema-instance");
-
-QString stripPrefix(QStringView qualified)
-{
-    const qsizetype colon = qualified.indexOf(u':');
-    return (colon < 0 ? qualified : qualified.mid(colon + 1)).toString();
-}
-
 class Reader final : public BoundedSoapReader
 {
 public:
@@ -27,100 +19,18 @@ public:
 
     VsphereRetrieveResult run()
     {
-        if (!nextStart() || !isSoap(u"Envelope")) {
-            fail(VsphereInventoryParser::tr("The answer is not a SOAP envelope."));
-        } else {
-            readEnvelope();
-        }
-        readToEnd();
+        readAnswer();
+        m_result.error = error();
         return m_result;
     }
 
 private:
-    void readEnvelope()
+    bool readResponse() override
     {
-        bool sawBody = false;
-        while (nextStart()) {
-            if (isSoap(u"Body")) {
-                sawBody = true;
-                readBody();
-            } else {
-                skip();
-            }
-        }
-        if (m_result.error.isEmpty() && !sawBody && !m_reader.hasError())
-            fail(VsphereInventoryParser::tr("The SOAP envelope has no body."));
-    }
-
-    void readBody()
-    {
-        bool sawAnswer = false;
-        while (nextStart()) {
-            if (sawAnswer) {
-                skip();
-            } else if (isSoap(u"Fault")) {
-                sawAnswer = true;
-                readFault();
-            } else if (isVim(u"RetrievePropertiesExResponse") ||
-                       isVim(u"ContinueRetrievePropertiesExResponse")) {
-                sawAnswer = true;
-                readResponse();
-            } else {
-                fail(VsphereInventoryParser::tr("The answer is %1 in namespace \"%2\", not a "
-                                                "property collector's answer.")
-                         .arg(m_reader.name().toString(), m_reader.namespaceUri().toString()));
-            }
-        }
-        if (m_result.error.isEmpty() && !sawAnswer && !m_reader.hasError())
-            fail(VsphereInventoryParser::tr("The SOAP body is empty."));
-    }
-
-    void readFault()
-    {
-        while (nextStart()) {
-            const QStringView name = m_reader.name();
-            if (name == u"faultstring") {
-                m_result.faultString = readText();
-            } else if (name == u"detail") {
-                while (nextStart()) {
-                    if (m_result.faultType.isEmpty()) {
-                        const QStringView type =
-                            m_reader.attributes().value(XsiNs, QLatin1String("type"));
-                        QString element = m_reader.name().toString();
-                        if (element.endsWith(u"Fault"))
-                            element.chop(5);
-                        m_result.faultType = type.isEmpty() ? element : stripPrefix(type);
-                    }
-                    skip();
-                }
-            } else {
-                skip();
-            }
-        }
-        if (!m_result.error.isEmpty())
-            return;
-        // NotAuthenticated comes with an empty faultstring: the type alone must then say it.
-        const QString &type = m_result.faultType;
-        const QString &text = m_result.faultString;
-        if (type.isEmpty())
-            m_result.error =
-                VsphereInventoryParser::tr("The vCenter refused the request: %1")
-                    .arg(text.isEmpty() ? VsphereInventoryParser::tr("no reason given") : text);
-        else if (text.isEmpty())
-            m_result.error =
-                VsphereInventoryParser::tr("The vCenter refused the request (%1).").arg(type);
-        else
-            m_result.error = VsphereInventoryParser::tr("The vCenter refused the request (%1): %2")
-                                 .arg(type, text);
-    }
-
-    void readResponse()
-    {
-        while (nextStart()) {
-            if (m_reader.name() != u"returnval") {
-                skip();
-                continue;
-            }
+        if (!isVim(u"RetrievePropertiesExResponse") &&
+            !isVim(u"ContinueRetrievePropertiesExResponse"))
+            return false;
+        while (nextStart(u"returnval")) {
             while (nextStart()) {
                 if (m_reader.name() == u"token")
                     m_result.token = readText();
@@ -130,6 +40,35 @@ private:
                     skip();
             }
         }
+        return true;
+    }
+
+    QString foreignAnswer() const override
+    {
+        return VsphereInventoryParser::tr("The answer is %1 in namespace \"%2\", not a "
+                                          "property collector's answer.")
+            .arg(m_reader.name().toString(), m_reader.namespaceUri().toString());
+    }
+
+    void refused(const SoapFault &fault) override
+    {
+        m_result.faultType = fault.xsiType;
+        m_result.faultString = fault.text;
+        // NotAuthenticated comes with an empty faultstring: the type alone must then say it.
+        const QString &type = m_result.faultType;
+        const QString &text = m_result.faultString;
+        QString refusal;
+        if (type.isEmpty())
+            refusal =
+                VsphereInventoryParser::tr("The vCenter refused the request: %1")
+                    .arg(text.isEmpty() ? VsphereInventoryParser::tr("no reason given") : text);
+        else if (text.isEmpty())
+            refusal = VsphereInventoryParser::tr("The vCenter refused the request (%1).").arg(type);
+        else
+            refusal = VsphereInventoryParser::tr("The vCenter refused the request (%1): %2")
+                          .arg(type, text);
+        // A refusal is a well-formed answer: no line and column, which this fail() would add.
+        BoundedSoapReader::fail(refusal);
     }
 
     void readObject()
@@ -153,7 +92,7 @@ private:
                 skip();
             }
         }
-        if (!m_result.error.isEmpty())
+        if (failed())
             return;
         if (object.ref.isNull() || object.ref.type.isEmpty()) {
             fail(VsphereInventoryParser::tr("An object of the answer has no reference."));
@@ -208,7 +147,7 @@ private:
             return;
         qint32 current = qint32(nodes.size() - 1);
         const int valueDepth = depth();
-        while (m_result.error.isEmpty()) {
+        while (!failed()) {
             const QXmlStreamReader::TokenType token = m_reader.readNext();
             if (token == QXmlStreamReader::StartElement) {
                 if (!enter())
@@ -252,19 +191,18 @@ private:
         return key;
     }
 
-    bool failed() const override { return !m_result.error.isEmpty(); }
-
     void failXml() override { fail(m_reader.errorString()); }
 
+    // Every failure but the server's refusal says where the answer went wrong.
     void fail(const QString &what) override
     {
-        if (!m_result.error.isEmpty())
+        if (failed())
             return;
-        m_result.error = VsphereInventoryParser::tr("The vCenter's answer is malformed at line %1, "
-                                                    "column %2: %3")
-                             .arg(m_reader.lineNumber())
-                             .arg(m_reader.columnNumber())
-                             .arg(what);
+        BoundedSoapReader::fail(VsphereInventoryParser::tr("The vCenter's answer is malformed at "
+                                                           "line %1, column %2: %3")
+                                    .arg(m_reader.lineNumber())
+                                    .arg(m_reader.columnNumber())
+                                    .arg(what));
     }
 
     const VsphereInventoryParser::ObjectHandler &m_onObject;
