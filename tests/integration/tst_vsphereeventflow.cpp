@@ -1,7 +1,6 @@
 // vSphere events end to end: a real database, the vmware provider on the vCenter simulator, a real
 // Supervisor with its event catcher, event handler and refresh worker. The VM is powered off
 // through the catcher's own session, as an operation would do it.
-#include "core/database.h"
 #include "core/providerstore.h"
 #include "core/sessionpool.h"
 #include "core/supervisor.h"
@@ -53,9 +52,7 @@ void tst_VsphereEventFlow::powerOffIsStoredAndRefreshed()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QString error;
-    QVERIFY2(Database::initialize(dir.filePath(QStringLiteral("vantage.sqlite")), &error),
-             qPrintable(error));
-    const qint64 managerId = addProviderManager(vsphereProvider(m_vcsim), &error);
+    const qint64 managerId = databaseWithProvider(dir.path(), vsphereProvider(m_vcsim), &error);
     QVERIFY2(managerId, qPrintable(error));
 
     Supervisor supervisor;

@@ -64,9 +64,7 @@ void tst_VsphereMetricsFlow::roundsBecomeChartRows()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QString error;
-    QVERIFY2(Database::initialize(dir.filePath(QStringLiteral("vantage.sqlite")), &error),
-             qPrintable(error));
-    const qint64 managerId = addProviderManager(vsphereProvider(m_vcsim), &error);
+    const qint64 managerId = databaseWithProvider(dir.path(), vsphereProvider(m_vcsim), &error);
     QVERIFY2(managerId, qPrintable(error));
 
     Supervisor supervisor;

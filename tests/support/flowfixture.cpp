@@ -4,6 +4,7 @@
 #include "core/eventhandler.h"
 #include "core/supervisor.h"
 
+#include <QDir>
 #include <QSqlQuery>
 
 namespace Vantage {
@@ -30,6 +31,13 @@ qint64 addProviderManager(const ProviderSpec &provider, QString *error)
         return 0;
     }
     return managers.first().id;
+}
+
+qint64 databaseWithProvider(const QString &directory, const ProviderSpec &provider, QString *error)
+{
+    if (!Database::initialize(QDir(directory).filePath(QStringLiteral("vantage.sqlite")), error))
+        return 0;
+    return addProviderManager(provider, error);
 }
 
 void setEventHandlerDebounce(Supervisor &supervisor, std::chrono::milliseconds debounce)

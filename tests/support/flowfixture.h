@@ -21,6 +21,10 @@ QVariant scalar(const QString &sql, const QVariantList &values = {});
 // *error set.
 qint64 addProviderManager(const ProviderSpec &provider, QString *error);
 
+// Initializes the database "vantage.sqlite" in directory and adds provider to it; the id of its
+// manager, or 0 with *error set.
+qint64 databaseWithProvider(const QString &directory, const ProviderSpec &provider, QString *error);
+
 // Gives supervisor the stock event handler, only asking for its refreshes after debounce.
 void setEventHandlerDebounce(Supervisor &supervisor, std::chrono::milliseconds debounce);
 

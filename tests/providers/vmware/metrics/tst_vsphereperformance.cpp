@@ -167,13 +167,7 @@ void tst_VspherePerformance::initTestCase()
     ProviderError collectFailure;
     QVERIFY(session->collectInventory(&m_inventory, never, {}, &collectFailure));
     QCOMPARE(m_inventory.vms.size(), 6);
-    QByteArray answer;
-    QVERIFY(
-        session->client().call("<PowerOffVM_Task>" +
-                                   VsphereClient::moref("_this", QStringLiteral("VirtualMachine"),
-                                                        m_inventory.vms.first().emsRef) +
-                                   "</PowerOffVM_Task>",
-                               &answer, &failure));
+    QVERIFY(runVmTask(session->client(), "PowerOffVM_Task", m_inventory.vms.first().emsRef));
 }
 
 void tst_VspherePerformance::samplesOfRunningVmsAndHosts()

@@ -2,7 +2,6 @@
 // runner, the vmware provider on a vCenter simulator whose clone tasks run for 3 s. A provision
 // request clones and starts a VM, its task's progress is seen on the way and the refresh that
 // follows stores the VM; a retirement request shuts it down and destroys it.
-#include "core/database.h"
 #include "core/providerstore.h"
 #include "core/requests.h"
 #include "core/supervisor.h"
@@ -58,9 +57,7 @@ void tst_VsphereRequests::provisionThenRetire()
 {
     QTemporaryDir dir;
     QString error;
-    QVERIFY2(Database::initialize(dir.filePath(QStringLiteral("vantage.sqlite")), &error),
-             qPrintable(error));
-    const qint64 managerId = addProviderManager(vsphereProvider(m_vcsim), &error);
+    const qint64 managerId = databaseWithProvider(dir.path(), vsphereProvider(m_vcsim), &error);
     QVERIFY2(managerId, qPrintable(error));
 
     Supervisor supervisor;

@@ -80,14 +80,7 @@ void tst_VsphereUpdateFlow::powerOffAndRemovalRefreshedByTarget()
         supervisor.sessions()->acquire(managerId, &error));
     QVERIFY2(session, qPrintable(error));
     const int fullBefore = full;
-    QByteArray answer;
-    VsphereError failure;
-    QVERIFY2(session->client().call(
-                 "<PowerOffVM_Task>" +
-                     VsphereClient::moref("_this", QStringLiteral("VirtualMachine"), vm) +
-                     "</PowerOffVM_Task>",
-                 &answer, &failure),
-             qPrintable(failure.toString()));
+    QVERIFY(runVmTask(session->client(), "PowerOffVM_Task", vm));
     QTRY_COMPARE_WITH_TIMEOUT(
         scalar(QStringLiteral("SELECT power_state FROM vms WHERE manager_id = ? AND ems_ref = ?"),
                {managerId, vm})
@@ -101,12 +94,7 @@ void tst_VsphereUpdateFlow::powerOffAndRemovalRefreshedByTarget()
              vmCount);
 
     // A VM that leaves the inventory is reported too, and its targeted refresh deletes the row.
-    QVERIFY2(session->client().call(
-                 "<Destroy_Task>" +
-                     VsphereClient::moref("_this", QStringLiteral("VirtualMachine"), vm) +
-                     "</Destroy_Task>",
-                 &answer, &failure),
-             qPrintable(failure.toString()));
+    QVERIFY(runVmTask(session->client(), "Destroy_Task", vm));
     QTRY_COMPARE_WITH_TIMEOUT(
         scalar(QStringLiteral("SELECT COUNT(*) FROM vms WHERE manager_id = ?"), {managerId})
             .toLongLong(),
