@@ -6,9 +6,11 @@
 #include "core/supervisor.h"
 #include "ui/inventorytreemodel.h"
 #include "ui/lifecycle/poweractions.h"
+#include "ui/lifecycle/provisionwizard.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -88,6 +90,25 @@ inline void powerOffFromMenu(MainWindow *w, qint64 vmId)
                                   .toString(),
                               QStringLiteral("off"), 30000);
     QTRY_VERIFY(w->powerActions()->action(PowerOperation::Start)->isEnabled());
+}
+
+// Clicks Next until the wizard's summary page; a QTest check that fails, with the reasons the page
+// shows, on a page that does not let it on.
+inline void nextToSummary(ProvisionWizard *wizard)
+{
+    while (wizard->currentId() != ProvisionWizard::SummaryPage) {
+        if (!wizard->button(QWizard::NextButton)->isEnabled()) {
+            QStringList reasons;
+            for (const QLabel *label : wizard->currentPage()->findChildren<QLabel *>()) {
+                if (label->objectName().endsWith(QLatin1String("Reason")) && label->isVisible())
+                    reasons << label->text();
+            }
+            QFAIL(qPrintable(QStringLiteral("page %1 blocked: %2")
+                                 .arg(wizard->currentId())
+                                 .arg(reasons.join(u' '))));
+        }
+        wizard->next();
+    }
 }
 
 } // namespace Vantage::Testing

@@ -209,19 +209,9 @@ void tst_MainWindowLibvirt::provisionTwoClonesEndToEnd()
     auto *count = wizard->findChild<QSpinBox *>(QStringLiteral("countSpin"));
     count->selectAll();
     QTest::keyClicks(count, QStringLiteral("2"));
-    while (wizard->currentId() != ProvisionWizard::SummaryPage) {
-        if (!wizard->button(QWizard::NextButton)->isEnabled()) {
-            QStringList reasons;
-            for (const QLabel *label : wizard->currentPage()->findChildren<QLabel *>()) {
-                if (label->objectName().endsWith(QLatin1String("Reason")) && label->isVisible())
-                    reasons << label->text();
-            }
-            QFAIL(qPrintable(QStringLiteral("page %1 blocked: %2")
-                                 .arg(wizard->currentId())
-                                 .arg(reasons.join(u' '))));
-        }
-        wizard->next();
-    }
+    nextToSummary(wizard);
+    if (QTest::currentTestFailed())
+        return;
     QSignalSpy submitted(wizard, &ProvisionWizard::submitted);
     QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
     QCOMPARE(submitted.count(), 1);
