@@ -53,6 +53,17 @@ live_users() {
 
 daemon_running() { [ -f "/run/$1.pid" ] && kill -0 "$(cat "/run/$1.pid")" 2>/dev/null; }
 
+# libvirt starts each QEMU in a private mount namespace and makes the root a slave mount there;
+# in a chroot the root is no mount point and that fails ("Failed disable mount propagation out of
+# the root filesystem"). There, and only there, the lane's libvirtd runs QEMU without one; the
+# original qemu.conf is put back when the lane stops libvirtd.
+private_mounts_or_none() {
+  [ "$(stat -c %d:%i /)" = "$(stat -c %d:%i /proc/1/root/ 2>/dev/null)" ] && return 0
+  [ -f "$state/qemu.conf" ] && return 0
+  cp -p /etc/libvirt/qemu.conf "$state/qemu.conf"
+  echo 'namespaces = []  # vantage-qemu-lane: in a chroot' >>/etc/libvirt/qemu.conf
+}
+
 start_daemon() {
   local name="$1"
   daemon_running "$name" && return 0
@@ -97,6 +108,7 @@ up() {
     nft list tables >"$state/nft-tables"
   fi
   start_daemon virtlogd
+  daemon_running libvirtd || private_mounts_or_none
   start_daemon libvirtd
   local i
   for i in $(seq 100); do
@@ -209,6 +221,10 @@ teardown() {
     rm -f "$state/defined-network"
   fi
   stop_daemon libvirtd
+  if [ -f "$state/qemu.conf" ]; then
+    cp -p "$state/qemu.conf" /etc/libvirt/qemu.conf
+    rm -f "$state/qemu.conf"
+  fi
   stop_daemon virtlogd
   if [ -f "$state/ip_forward" ]; then
     cat "$state/ip_forward" >/proc/sys/net/ipv4/ip_forward
