@@ -125,17 +125,37 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::BoundedSoapReader</name>
     <message>
-        <location filename="../providers/vmware/inventory/boundedsoapreader.cpp" line="30"/>
+        <location filename="../providers/vmware/inventory/boundedsoapreader.cpp" line="13"/>
+        <source>The answer is not a SOAP envelope.</source>
+        <translation>Die Antwort ist kein SOAP-Umschlag.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/inventory/boundedsoapreader.cpp" line="31"/>
+        <source>The SOAP envelope has no body.</source>
+        <translation>Der SOAP-Umschlag hat keinen Body.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/inventory/boundedsoapreader.cpp" line="51"/>
+        <source>The SOAP body is empty.</source>
+        <translation>Der SOAP-Body ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/inventory/boundedsoapreader.cpp" line="91"/>
+        <source>The answer is not well-formed XML at line %1, column %2: %3</source>
+        <translation>Die Antwort ist kein wohlgeformtes XML in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../providers/vmware/inventory/boundedsoapreader.cpp" line="117"/>
         <source>The answer holds a document type declaration.</source>
         <translation>Die Antwort enthält eine Dokumenttyp-Deklaration.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/inventory/boundedsoapreader.cpp" line="81"/>
+        <location filename="../providers/vmware/inventory/boundedsoapreader.cpp" line="184"/>
         <source>The answer nests elements deeper than %1.</source>
         <translation>Die Antwort verschachtelt Elemente tiefer als %1.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/inventory/boundedsoapreader.cpp" line="87"/>
+        <location filename="../providers/vmware/inventory/boundedsoapreader.cpp" line="190"/>
         <source>The answer holds a value longer than %1 characters.</source>
         <translation>Die Antwort enthält einen Wert, der länger als %1 Zeichen ist.</translation>
     </message>
@@ -4842,7 +4862,7 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::Reader</name>
     <message>
-        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="196"/>
+        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="130"/>
         <source>The answer holds a document type declaration.</source>
         <translation>Die Antwort enthält eine Dokumenttyp-Deklaration.</translation>
     </message>
@@ -9016,44 +9036,24 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::VsphereEventParser</name>
     <message>
-        <location filename="../providers/vmware/vsphereeventparser.cpp" line="22"/>
-        <source>The answer is not a SOAP envelope.</source>
-        <translation>Die Antwort ist kein SOAP-Umschlag.</translation>
-    </message>
-    <message>
-        <location filename="../providers/vmware/vsphereeventparser.cpp" line="44"/>
-        <source>The SOAP envelope has no body.</source>
-        <translation>Der SOAP-Umschlag hat keinen Body.</translation>
-    </message>
-    <message>
-        <location filename="../providers/vmware/vsphereeventparser.cpp" line="63"/>
+        <location filename="../providers/vmware/vsphereeventparser.cpp" line="40"/>
         <source>The answer is %1, not a list of events.</source>
         <translation>Die Antwort ist %1, keine Liste von Ereignissen.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereeventparser.cpp" line="68"/>
-        <source>The SOAP body is empty.</source>
-        <translation>Der SOAP-Body ist leer.</translation>
-    </message>
-    <message>
-        <location filename="../providers/vmware/vsphereeventparser.cpp" line="92"/>
+        <location filename="../providers/vmware/vsphereeventparser.cpp" line="47"/>
         <source>The vCenter refused to read events (%1): %2</source>
         <translation>vCenter hat das Lesen der Ereignisse abgelehnt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereeventparser.cpp" line="121"/>
+        <location filename="../providers/vmware/vsphereeventparser.cpp" line="76"/>
         <source>The answer holds more than %1 events.</source>
         <translation>Die Antwort enthält mehr als %1 Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereeventparser.cpp" line="160"/>
+        <location filename="../providers/vmware/vsphereeventparser.cpp" line="112"/>
         <source>An event has no type or no key.</source>
         <translation>Ein Ereignis hat keinen Typ oder keinen Schlüssel.</translation>
-    </message>
-    <message>
-        <location filename="../providers/vmware/vsphereeventparser.cpp" line="183"/>
-        <source>The answer is not well-formed XML at line %1, column %2: %3</source>
-        <translation>Die Antwort ist in Zeile %1, Spalte %2 kein wohlgeformtes XML: %3</translation>
     </message>
 </context>
 <context>
@@ -9067,62 +9067,47 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::VsphereInventoryParser</name>
     <message>
-        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="31"/>
-        <source>The answer is not a SOAP envelope.</source>
-        <translation>Die Antwort ist kein SOAP-Umschlag.</translation>
-    </message>
-    <message>
-        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="52"/>
-        <source>The SOAP envelope has no body.</source>
-        <translation>Der SOAP-Umschlag hat keinen Body.</translation>
-    </message>
-    <message>
-        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="69"/>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="48"/>
         <source>The answer is %1 in namespace &quot;%2&quot;, not a property collector&apos;s answer.</source>
         <translation>Die Antwort ist %1 im Namensraum „%2“, nicht die Antwort eines Property Collectors.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="75"/>
-        <source>The SOAP body is empty.</source>
-        <translation>Der SOAP-Body ist leer.</translation>
-    </message>
-    <message>
-        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="107"/>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="63"/>
         <source>The vCenter refused the request: %1</source>
         <translation>vCenter hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="108"/>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="64"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="111"/>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="66"/>
         <source>The vCenter refused the request (%1).</source>
         <translation>vCenter hat die Anfrage abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="113"/>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="68"/>
         <source>The vCenter refused the request (%1): %2</source>
         <translation>vCenter hat die Anfrage abgelehnt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="159"/>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="98"/>
         <source>An object of the answer has no reference.</source>
         <translation>Ein Objekt der Antwort hat keine Referenz.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="176"/>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="115"/>
         <source>A property value comes without its name.</source>
         <translation>Ein Eigenschaftswert kommt ohne seinen Namen.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="192"/>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="131"/>
         <source>An object has more than %1 values.</source>
         <translation>Ein Objekt hat mehr als %1 Werte.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="263"/>
+        <location filename="../providers/vmware/inventory/vsphereinventoryparser.cpp" line="201"/>
         <source>The vCenter&apos;s answer is malformed at line %1, column %2: %3</source>
         <translation>Die Antwort von vCenter ist in Zeile %1, Spalte %2 fehlerhaft: %3</translation>
     </message>
@@ -9130,57 +9115,37 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::VsphereOperationParser</name>
     <message>
-        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="22"/>
-        <source>The answer is not a SOAP envelope.</source>
-        <translation>Die Antwort ist kein SOAP-Umschlag.</translation>
-    </message>
-    <message>
-        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="65"/>
-        <source>The SOAP envelope has no body.</source>
-        <translation>Der SOAP-Umschlag hat keinen Body.</translation>
-    </message>
-    <message>
-        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="81"/>
+        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="59"/>
         <source>The answer is %1, not a list of properties.</source>
         <translation>Die Antwort ist %1, keine Liste von Eigenschaften.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="86"/>
-        <source>The SOAP body is empty.</source>
-        <translation>Der SOAP-Body ist leer.</translation>
-    </message>
-    <message>
-        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="109"/>
+        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="66"/>
         <source>The vCenter refused to read properties (%1): %2</source>
         <translation>Das vCenter hat das Lesen von Eigenschaften abgelehnt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="167"/>
+        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="101"/>
         <source>The answer lists more than %1 items.</source>
         <translation>Die Antwort listet mehr als %1 Einträge.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="211"/>
+        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="145"/>
         <source>The VM has more than %1 devices.</source>
         <translation>Die VM hat mehr als %1 Geräte.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="220"/>
+        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="154"/>
         <source>A device&apos;s type “%1” is not a vSphere type name.</source>
         <translation>Der Gerätetyp „%1“ ist kein vSphere-Typname.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="264"/>
-        <source>The answer is not well-formed XML at line %1, column %2: %3</source>
-        <translation>Die Antwort ist kein wohlgeformtes XML in Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="304"/>
+        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="221"/>
         <source>The task&apos;s state “%1” is not one vSphere defines.</source>
         <translation>Der Aufgabenstatus „%1“ ist keiner, den vSphere definiert.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="305"/>
+        <location filename="../providers/vmware/vsphereoperationparser.cpp" line="222"/>
         <source>The answer holds no task.</source>
         <translation>Die Antwort enthält keine Aufgabe.</translation>
     </message>
@@ -9499,99 +9464,79 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::VspherePerfParser</name>
     <message>
-        <location filename="../providers/vmware/vsphereperfparser.cpp" line="26"/>
-        <source>The answer is not a SOAP envelope.</source>
-        <translation>Die Antwort ist kein SOAP-Umschlag.</translation>
-    </message>
-    <message>
-        <location filename="../providers/vmware/vsphereperfparser.cpp" line="50"/>
-        <source>The SOAP envelope has no body.</source>
-        <translation>Der SOAP-Umschlag hat keinen Body.</translation>
-    </message>
-    <message>
-        <location filename="../providers/vmware/vsphereperfparser.cpp" line="72"/>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="54"/>
         <source>The answer is %1, not %2.</source>
         <translation>Die Antwort ist %1, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereperfparser.cpp" line="77"/>
-        <source>The SOAP body is empty.</source>
-        <translation>Der SOAP-Body ist leer.</translation>
-    </message>
-    <message>
-        <location filename="../providers/vmware/vsphereperfparser.cpp" line="101"/>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="62"/>
         <source>The vCenter refused to report performance data (%1).</source>
         <translation>Das vCenter hat die Auskunft über Leistungsdaten abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereperfparser.cpp" line="103"/>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="64"/>
         <source>The vCenter refused to report performance data (%1): %2</source>
         <translation>Das vCenter hat die Auskunft über Leistungsdaten abgelehnt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereperfparser.cpp" line="145"/>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="102"/>
         <source>The vCenter could not read its performance counters (%1).</source>
         <translation>Das vCenter konnte seine Leistungszähler nicht lesen (%1).</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereperfparser.cpp" line="157"/>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="110"/>
         <source>The answer holds more than %1 counters.</source>
         <translation>Die Antwort enthält mehr als %1 Zähler.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereperfparser.cpp" line="186"/>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="139"/>
         <source>A performance counter has no key or no name.</source>
         <translation>Ein Leistungszähler hat keinen Schlüssel oder keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereperfparser.cpp" line="213"/>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="162"/>
         <source>The answer holds more than %1 entities.</source>
         <translation>Die Antwort enthält mehr als %1 Objekte.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereperfparser.cpp" line="232"/>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="181"/>
         <source>An entity has more than %1 samples.</source>
         <translation>Ein Objekt hat mehr als %1 Messwerte.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereperfparser.cpp" line="239"/>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="188"/>
         <source>An entity has more than %1 series.</source>
         <translation>Ein Objekt hat mehr als %1 Reihen.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereperfparser.cpp" line="251"/>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="200"/>
         <source>Performance data names no entity.</source>
         <translation>Leistungsdaten nennen kein Objekt.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereperfparser.cpp" line="258"/>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="207"/>
         <source>A series of %1 has %2 values for %3 samples.</source>
         <translation>Eine Reihe von %1 hat %2 Werte für %3 Messzeitpunkte.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereperfparser.cpp" line="277"/>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="226"/>
         <source>A sample time &quot;%1&quot; cannot be read.</source>
         <translation>Eine Messzeit „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereperfparser.cpp" line="291"/>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="240"/>
         <source>A sample has no time.</source>
         <translation>Ein Messwert hat keine Zeit.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereperfparser.cpp" line="313"/>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="262"/>
         <source>The answer holds more than %1 values.</source>
         <translation>Die Antwort enthält mehr als %1 Werte.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereperfparser.cpp" line="332"/>
+        <location filename="../providers/vmware/vsphereperfparser.cpp" line="281"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
-    </message>
-    <message>
-        <location filename="../providers/vmware/vsphereperfparser.cpp" line="340"/>
-        <source>The answer is not well-formed XML at line %1, column %2: %3</source>
-        <translation>Die Antwort ist kein wohlgeformtes XML in Zeile %1, Spalte %2: %3</translation>
     </message>
 </context>
 <context>
@@ -9801,54 +9746,34 @@ Befehle ohne Fenster: vantage provider add|list|remove, vantage refresh NAME|--a
 <context>
     <name>Vantage::VsphereUpdateParser</name>
     <message>
-        <location filename="../providers/vmware/vsphereupdateparser.cpp" line="15"/>
-        <source>The answer is not a SOAP envelope.</source>
-        <translation>Die Antwort ist kein SOAP-Umschlag.</translation>
-    </message>
-    <message>
-        <location filename="../providers/vmware/vsphereupdateparser.cpp" line="39"/>
-        <source>The SOAP envelope has no body.</source>
-        <translation>Der SOAP-Umschlag hat keinen Body.</translation>
-    </message>
-    <message>
-        <location filename="../providers/vmware/vsphereupdateparser.cpp" line="55"/>
+        <location filename="../providers/vmware/vsphereupdateparser.cpp" line="40"/>
         <source>The answer is %1, not a set of property updates.</source>
         <translation>Die Antwort ist %1, keine Menge von Eigenschaftsänderungen.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereupdateparser.cpp" line="60"/>
-        <source>The SOAP body is empty.</source>
-        <translation>Der SOAP-Body ist leer.</translation>
-    </message>
-    <message>
-        <location filename="../providers/vmware/vsphereupdateparser.cpp" line="83"/>
+        <location filename="../providers/vmware/vsphereupdateparser.cpp" line="47"/>
         <source>The vCenter refused to report changes (%1): %2</source>
         <translation>Das vCenter hat die Auskunft über Änderungen abgelehnt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereupdateparser.cpp" line="113"/>
+        <location filename="../providers/vmware/vsphereupdateparser.cpp" line="66"/>
         <source>The set of property updates has no version.</source>
         <translation>Die Menge der Eigenschaftsänderungen hat keine Version.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereupdateparser.cpp" line="124"/>
+        <location filename="../providers/vmware/vsphereupdateparser.cpp" line="73"/>
         <source>The answer holds more than %1 object updates.</source>
         <translation>Die Antwort enthält mehr als %1 Objektänderungen.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereupdateparser.cpp" line="156"/>
+        <location filename="../providers/vmware/vsphereupdateparser.cpp" line="105"/>
         <source>An object update has the unknown kind &quot;%1&quot;.</source>
         <translation>Eine Objektänderung hat die unbekannte Art „%1“.</translation>
     </message>
     <message>
-        <location filename="../providers/vmware/vsphereupdateparser.cpp" line="161"/>
+        <location filename="../providers/vmware/vsphereupdateparser.cpp" line="110"/>
         <source>An object update names no object.</source>
         <translation>Eine Objektänderung nennt kein Objekt.</translation>
-    </message>
-    <message>
-        <location filename="../providers/vmware/vsphereupdateparser.cpp" line="171"/>
-        <source>The answer is not well-formed XML at line %1, column %2: %3</source>
-        <translation>Die Antwort ist kein wohlgeformtes XML in Zeile %1, Spalte %2: %3</translation>
     </message>
 </context>
 <context>
