@@ -28,8 +28,8 @@ qint64 databaseWithProvider(const QString &directory, const ProviderSpec &provid
 // Gives supervisor the stock event handler, only asking for its refreshes after debounce.
 void setEventHandlerDebounce(Supervisor &supervisor, std::chrono::milliseconds debounce);
 
-// Counts the refreshes supervisor finishes in *finished (which must outlive it), each one a check
-// of the running test: it fails the test unless the refresh went well.
+// Counts the refreshes supervisor finishes in *finished (valid for as long as it runs), each one a
+// check of the running test: it fails the test unless the refresh went well.
 inline void countGoodRefreshes(Supervisor &supervisor, int *finished)
 {
     QObject::connect(&supervisor, &Supervisor::refreshFinished, &supervisor,
