@@ -86,9 +86,10 @@ void tst_VsphereUpdateFlow::powerOffAndRemovalRefreshedByTarget()
                {managerId, vm})
             .toString(),
         QStringLiteral("off"), TimeoutMs);
-    // A targeted refresh of that VM brought it, not a full one.
+    // A targeted refresh of that VM brought it, not a full one. The row is written before the
+    // worker's refreshFinished reaches this thread, so its arrival is waited for.
+    QTRY_VERIFY_WITH_TIMEOUT(!targeted.isEmpty(), TimeoutMs);
     QCOMPARE(full, fullBefore);
-    QVERIFY(!targeted.isEmpty());
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM vms WHERE manager_id = ?"), {managerId})
                  .toLongLong(),
              vmCount);
