@@ -54,11 +54,11 @@ live_users() {
 daemon_running() { [ -f "/run/$1.pid" ] && kill -0 "$(cat "/run/$1.pid")" 2>/dev/null; }
 
 # libvirt starts each QEMU in a private mount namespace and makes the root a slave mount there;
-# in a chroot the root is no mount point and that fails ("Failed disable mount propagation out of
-# the root filesystem"). There, and only there, the lane's libvirtd runs QEMU without one; the
-# original qemu.conf is put back when the lane stops libvirtd.
+# where the root is no mount point (a chroot into a plain folder) that fails ("Failed disable
+# mount propagation out of the root filesystem"). There, and only there, the lane's libvirtd runs
+# QEMU without one; the original qemu.conf is put back when the lane stops libvirtd.
 private_mounts_or_none() {
-  [ "$(stat -c %d:%i /)" = "$(stat -c %d:%i /proc/1/root/ 2>/dev/null)" ] && return 0
+  awk '$5 == "/" { found = 1 } END { exit !found }' /proc/self/mountinfo && return 0
   [ -f "$state/qemu.conf" ] && return 0
   cp -p /etc/libvirt/qemu.conf "$state/qemu.conf"
   echo 'namespaces = []  # vantage-qemu-lane: in a chroot' >>/etc/libvirt/qemu.conf
