@@ -26,7 +26,9 @@ for tool in apt-get dpkg-deb cpio gzip mkfs.ext4 qemu-img; do
   }
 done
 busybox=/bin/busybox
-[ -x "$busybox" ] && "$busybox" --list | grep -qx acpid || {
+# The whole list is read before grep looks at it: grep -q stopping early would kill busybox with
+# SIGPIPE, which pipefail turned into "missing" now and then.
+[ -x "$busybox" ] && grep -qx acpid <<<"$("$busybox" --list)" || {
   echo "build-guest: $busybox (package busybox-static) is missing; run scripts/install-deps.sh." >&2
   exit 1
 }
