@@ -55,6 +55,9 @@ bool SmartStateTask::run(ManagerSession &session, const SmartStateTaskSpec &spec
         return false;
     }
     const QString powerState = query.value(0).toString();
+    // An open statement keeps this connection on its snapshot; storing the scan later would then
+    // fail at once with "database is locked" whenever another connection had written meanwhile.
+    query.finish();
     const bool stopped = powerState == QLatin1String(PowerState::Off) ||
                          powerState == QLatin1String(PowerState::Crashed);
     if (!stopped && !spec.allowRunning) {
