@@ -1,6 +1,7 @@
 #include "providers/vmware/vsphereperformance.h"
 
 #include "providers/vmware/inventory/vsphereinventoryparser.h"
+#include "providers/vmware/inventory/vsphereinventoryquery.h"
 #include "providers/vmware/soapresponse.h"
 #include "providers/vmware/vsphereclient.h"
 
@@ -87,18 +88,16 @@ bool VspherePerformance::readEntities(VsphereError *error)
     const VsphereClient::ServiceContent &content = m_client.serviceContent();
     QByteArray answer;
     SoapResponse created;
-    if (!m_client.call(
-            "<CreateContainerView>" +
-                VsphereClient::moref("_this", QStringLiteral("ViewManager"), content.viewManager) +
-                VsphereClient::moref("container", QStringLiteral("Folder"), content.rootFolder) +
-                "<type>VirtualMachine</type><type>HostSystem</type>"
-                "<recursive>true</recursive></CreateContainerView>",
+    if (!m_client.callEnvelope(
+            VsphereInventoryQuery::createContainerView(
+                {QStringLiteral("ViewManager"), content.viewManager},
+                {QStringLiteral("Folder"), content.rootFolder},
+                {QStringLiteral("VirtualMachine"), QStringLiteral("HostSystem")}),
             &answer, error) ||
         !m_client.read(answer, &created, error))
         return false;
-    const QString view = created.text(u"returnval");
-    const QByteArray collector = VsphereClient::moref("_this", QStringLiteral("PropertyCollector"),
-                                                      content.propertyCollector);
+    const VsphereMoref view{QStringLiteral("ContainerView"), created.text(u"returnval")};
+    const VsphereMoref collector{QStringLiteral("PropertyCollector"), content.propertyCollector};
 
     QList<Entity> entities;
     QHash<QString, int> vcpus;
@@ -115,21 +114,16 @@ bool VspherePerformance::readEntities(VsphereError *error)
             vcpus.insert(object.ref.value, threads);
         }
     };
-    QByteArray request =
-        "<RetrievePropertiesEx>" + collector +
-        "<specSet><propSet><type>VirtualMachine</type><pathSet>runtime.powerState</pathSet>"
-        "<pathSet>config.hardware.numCPU</pathSet></propSet>"
-        "<propSet><type>HostSystem</type><pathSet>runtime.powerState</pathSet>"
-        "<pathSet>runtime.connectionState</pathSet>"
-        "<pathSet>summary.hardware.numCpuThreads</pathSet></propSet><objectSet>" +
-        VsphereClient::moref("obj", QStringLiteral("ContainerView"), view) +
-        "<skip>true</skip><selectSet xsi:type=\"TraversalSpec\"><name>traverseView</name>"
-        "<type>ContainerView</type><path>view</path><skip>false</skip></selectSet></objectSet>"
-        "</specSet><options><maxObjects>" +
-        QByteArray::number(EntityPageSize) + "</maxObjects></options></RetrievePropertiesEx>";
+    QByteArray request = VsphereInventoryQuery::retrieveProperties(
+        collector, view, EntityPageSize,
+        {{QStringLiteral("VirtualMachine"),
+          {QStringLiteral("runtime.powerState"), QStringLiteral("config.hardware.numCPU")}},
+         {QStringLiteral("HostSystem"),
+          {QStringLiteral("runtime.powerState"), QStringLiteral("runtime.connectionState"),
+           QStringLiteral("summary.hardware.numCpuThreads")}}});
     bool ok = true;
     while (true) {
-        ok = m_client.call(request, &answer, error);
+        ok = m_client.callEnvelope(request, &answer, error);
         if (!ok)
             break;
         const VsphereRetrieveResult page = VsphereInventoryParser::parse(answer, add);
@@ -144,15 +138,11 @@ bool VspherePerformance::readEntities(VsphereError *error)
         }
         if (page.token.isEmpty())
             break;
-        request = "<ContinueRetrievePropertiesEx>" + collector + "<token>" +
-                  VsphereClient::xmlText(page.token) + "</token></ContinueRetrievePropertiesEx>";
+        request = VsphereInventoryQuery::continueRetrieveProperties(collector, page.token);
     }
     VsphereError ignored;
     QByteArray unused;
-    m_client.call("<DestroyView>" +
-                      VsphereClient::moref("_this", QStringLiteral("ContainerView"), view) +
-                      "</DestroyView>",
-                  &unused, &ignored);
+    m_client.callEnvelope(VsphereInventoryQuery::destroyView(view), &unused, &ignored);
     if (!ok)
         return false;
     m_entities = std::move(entities);

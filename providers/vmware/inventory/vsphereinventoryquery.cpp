@@ -47,9 +47,10 @@ void moref(QXmlStreamWriter &w, const QString &name, const VsphereMoref &ref)
     w.writeEndElement();
 }
 
-void propSets(QXmlStreamWriter &w)
+void propSets(QXmlStreamWriter &w, const VsphereInventoryQuery::PropertySets &sets =
+                                       VsphereInventoryQuery::propertySets())
 {
-    for (const auto &[type, paths] : VsphereInventoryQuery::propertySets()) {
+    for (const auto &[type, paths] : sets) {
         w.writeStartElement(QString::fromLatin1(VimNs), QStringLiteral("propSet"));
         text(w, QStringLiteral("type"), type);
         text(w, QStringLiteral("all"), QStringLiteral("false"));
@@ -106,7 +107,7 @@ QStringList VsphereInventoryQuery::viewTypes()
             QStringLiteral("Folder")};
 }
 
-QList<std::pair<QString, QStringList>> VsphereInventoryQuery::propertySets()
+VsphereInventoryQuery::PropertySets VsphereInventoryQuery::propertySets()
 {
     // "parent" everywhere: an object's datacenter, folder and cluster are found by walking
     // parents, so no object needs to name them itself.
@@ -162,11 +163,12 @@ QByteArray VsphereInventoryQuery::logout(const VsphereMoref &sessionManager)
 }
 
 QByteArray VsphereInventoryQuery::createContainerView(const VsphereMoref &viewManager,
-                                                      const VsphereMoref &rootFolder)
+                                                      const VsphereMoref &rootFolder,
+                                                      const QStringList &types)
 {
     return envelope(QStringLiteral("CreateContainerView"), viewManager, [&](QXmlStreamWriter &w) {
         moref(w, QStringLiteral("container"), rootFolder);
-        for (const QString &type : viewTypes())
+        for (const QString &type : types)
             text(w, QStringLiteral("type"), type);
         text(w, QStringLiteral("recursive"), QStringLiteral("true"));
     });
@@ -178,13 +180,14 @@ QByteArray VsphereInventoryQuery::destroyView(const VsphereMoref &view)
 }
 
 QByteArray VsphereInventoryQuery::retrieveProperties(const VsphereMoref &propertyCollector,
-                                                     const VsphereMoref &view, int maxObjects)
+                                                     const VsphereMoref &view, int maxObjects,
+                                                     const PropertySets &sets)
 {
     return envelope(QStringLiteral("RetrievePropertiesEx"), propertyCollector,
                     [&](QXmlStreamWriter &w) {
                         const QString vim = QString::fromLatin1(VimNs);
                         w.writeStartElement(vim, QStringLiteral("specSet"));
-                        propSets(w);
+                        propSets(w, sets);
                         viewObjectSet(w, view);
                         w.writeEndElement(); // specSet
                         w.writeStartElement(vim, QStringLiteral("options"));

@@ -16,27 +16,33 @@ namespace Vantage {
 class VsphereInventoryQuery final
 {
 public:
+    // Per managed object type, the property paths to read.
+    using PropertySets = QList<std::pair<QString, QStringList>>;
+
     // The managed object types the ContainerView holds, and per type the property paths we store
     // (only those: a vCenter with 10,000 VMs answers in proportion to what is asked).
     static QStringList viewTypes();
-    static QList<std::pair<QString, QStringList>> propertySets();
+    static PropertySets propertySets();
 
     static QByteArray retrieveServiceContent();
     static QByteArray login(const VsphereMoref &sessionManager, const QString &userName,
                             const QString &password);
     static QByteArray logout(const VsphereMoref &sessionManager);
 
-    // A recursive view of every viewTypes() object below the root folder; its answer's returnval
-    // is the view's reference, to pass to retrieveProperties and finally destroyView.
+    // A recursive view of every object of these types (the inventory's viewTypes() unless a
+    // reader wants fewer) below the root folder; its answer's returnval is the view's reference,
+    // to pass to retrieveProperties and finally destroyView.
     static QByteArray createContainerView(const VsphereMoref &viewManager,
-                                          const VsphereMoref &rootFolder);
+                                          const VsphereMoref &rootFolder,
+                                          const QStringList &types = viewTypes());
     static QByteArray destroyView(const VsphereMoref &view);
 
     // The first page: every object of the view (skipped itself, reached through its "view"
-    // property) with propertySets(). maxObjects bounds a page; the server may send fewer and a
-    // token for the rest.
+    // property) with these properties (the inventory's propertySets() unless a reader wants
+    // others). maxObjects bounds a page; the server may send fewer and a token for the rest.
     static QByteArray retrieveProperties(const VsphereMoref &propertyCollector,
-                                         const VsphereMoref &view, int maxObjects);
+                                         const VsphereMoref &view, int maxObjects,
+                                         const PropertySets &sets = propertySets());
     // A targeted read: these objects with propertySets(), and each one's ancestors up to the root
     // folder (name and parent only matter there), so that the mapper finds an object's
     // datacenter and cluster as in a full read. Not paged: a target list is short.
